@@ -1,0 +1,49 @@
+/**
+ * The one interface the rest of the product uses to talk to a partner backend.
+ * Implemented by the Partner Center adapter and the Microsoft Graph adapter; chosen by configuration.
+ */
+import type { Agent, CustomerId, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
+import type { ApplyPort } from '../core/executor/ports.js';
+
+/** An async function the host supplies; adapters call it for every request and never store the token. */
+export type TokenProvider = () => Promise<string>;
+
+export type BackendKind = 'partner-center' | 'graph';
+
+export interface BackendConfig {
+  readonly kind: BackendKind;
+  /** e.g. https://api.partnercenter.microsoft.com, https://graph.microsoft.com, or the reference server. */
+  readonly baseUrl: string;
+  readonly customerId: CustomerId;
+  readonly tokenProvider: TokenProvider;
+  /** Per-request timeout in milliseconds. */
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof fetch;
+}
+
+export interface UserPageRequest {
+  readonly pageSize: number;
+  /** Server-side search on display name or principal name; empty for all users. */
+  readonly search?: string;
+  /** Opaque continuation from the previous page; absent for the first page. */
+  readonly continuation?: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface UserPage {
+  readonly users: readonly TenantUser[];
+  /** Present when another page follows. */
+  readonly continuation?: string;
+}
+
+export interface LicenseBackend {
+  readonly kind: BackendKind;
+  listUsers(request: UserPageRequest): Promise<UserPage>;
+  /** Current licenses of the given users, keyed by user id. */
+  getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>>;
+  listProducts(signal?: AbortSignal): Promise<readonly Product[]>;
+  /** The signed-in agent and roles, when the service can tell; null when it cannot (the host then says). */
+  getAgent(signal?: AbortSignal): Promise<Agent | null>;
+  /** Applies per-user operations; the bulk executor drives it. */
+  readonly applier: ApplyPort;
+}

@@ -1,0 +1,28 @@
+// Browser tests: real Chromium (Debian's /usr/bin/chromium), real DOM and IndexedDB.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { countingReporter } from './support/counting-reporter.mjs';
+
+const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+
+export default {
+  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['production', 'default'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
