@@ -112,3 +112,33 @@ export interface FailureReason {
   readonly serviceCode?: string | number;
   readonly httpStatus?: number;
 }
+
+/** The tri-state of a checkbox over a set: all, none, or some. */
+export type CheckState = 'checked' | 'unchecked' | 'mixed';
+
+/** What the admin asked for one product, over the whole selection. */
+export type ProductIntent = 'leave' | 'assign' | 'revoke';
+
+/** A pre-flight problem found before saving. Components turn it into words in the UI language. */
+export type FindingKind =
+  | 'not-enough-licenses'
+  | 'usage-location-missing'
+  | 'unavailable-in-location'
+  | 'missing-requirement' // assigned without a product it requires (held or assigned in the same plan)
+  | 'breaks-requirement' // revoking a product another held product requires
+  | 'mutually-exclusive'; // held or assigned together with a product it cannot be held with
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** Blocking findings stop the save; per-user findings let the admin save the others. */
+  readonly severity: 'blocking' | 'per-user';
+  readonly skuId: SkuId;
+  /** The other products involved (the required ones, the exclusive one, the dependent one). */
+  readonly otherSkuIds: readonly SkuId[];
+  readonly userIds: readonly UserId[];
+  /** For not-enough-licenses: units needed and units available. */
+  readonly needed?: number;
+  readonly available?: number;
+  /** For unavailable-in-location: the locations involved. */
+  readonly locations?: readonly string[];
+}

@@ -1,0 +1,95 @@
+// Builds dist/widget/ (one minified ES module + the demo page), dist/extension/ (Chrome MV3, unpacked)
+// and dist/extension-firefox/ (same code, manifest rewritten for Firefox).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { firefoxManifest } from './extension/firefox-manifest.mjs';
+
+const plugins = () => [
+  nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+function failOnWarnings(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+  warn(warning);
+}
+
+function copy(files) {
+  return {
+    name: 'copy-files',
+    writeBundle() {
+      for (const [from, to] of files) {
+        if (!existsSync(from)) continue;
+        mkdirSync(dirname(to), { recursive: true });
+        copyFileSync(from, to);
+      }
+    },
+  };
+}
+
+function reportSize(label) {
+  return {
+    name: 'report-size',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const bytes = Buffer.byteLength(chunk.code);
+        const gzipped = gzipSync(chunk.code, { level: 9 }).length;
+        console.log(`${label} ${chunk.fileName}: ${(bytes / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+      }
+    },
+  };
+}
+
+function writeFirefoxManifest() {
+  return {
+    name: 'firefox-manifest',
+    writeBundle() {
+      const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+      mkdirSync('dist/extension-firefox', { recursive: true });
+      writeFileSync('dist/extension-firefox/manifest.json', JSON.stringify(firefoxManifest(manifest), null, 2));
+    },
+  };
+}
+
+const bundle = (input, file, extra = []) => ({
+  input,
+  output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  plugins: [...plugins(), ...extra],
+  onwarn: failOnWarnings,
+});
+
+const builds = [];
+
+if (existsSync('widget/license-manager.ts')) {
+  builds.push(bundle('widget/license-manager.ts', 'dist/widget/license-manager.js', [reportSize('widget')]));
+}
+if (existsSync('widget/demo/demo-page.ts')) {
+  builds.push(bundle('widget/demo/demo-page.ts', 'dist/widget/demo/demo-page.js', [copy([['widget/demo/index.html', 'dist/widget/demo/index.html']])]));
+}
+
+const extensionEntries = [
+  ['extension/background.ts', 'background.js'],
+  ['extension/sidepanel/sidepanel.ts', 'sidepanel/sidepanel.js'],
+  ['extension/options/options.ts', 'options/options.js'],
+];
+const extensionStatic = ['manifest.json', 'sidepanel/sidepanel.html', 'options/options.html', 'icons/icon-16.png', 'icons/icon-48.png', 'icons/icon-128.png'];
+for (const [index, [input, output]] of extensionEntries.entries()) {
+  if (!existsSync(input)) continue;
+  for (const target of ['extension', 'extension-firefox']) {
+    const extra = [];
+    if (index === 0) {
+      const files = extensionStatic.map((name) => [name === 'manifest.json' ? name : `extension/${name}`, `dist/${target}/${name}`]);
+      extra.push(copy(target === 'extension' ? files : files.filter(([from]) => from !== 'manifest.json')));
+      if (target === 'extension-firefox') extra.push(writeFirefoxManifest());
+    }
+    builds.push(bundle(input, `dist/${target}/${output}`, extra));
+  }
+}
+
+export default builds;

@@ -1,0 +1,22 @@
+/**
+ * Context keys, provided once by <license-manager>. Symbol keys keep two copies of the widget on one page apart.
+ */
+import { createContext } from '@lit/context';
+import type { ViewState } from '../session/view-state.js';
+
+export interface LocaleInfo {
+  /** BCP 47 language of the UI, e.g. "en" or "sv". */
+  readonly language: string;
+  readonly collator: Intl.Collator;
+  readonly numbers: Intl.NumberFormat;
+}
+
+export interface UiConfig {
+  /** Where "Buy more" leads when the host does not handle lm-buy-more itself. */
+  readonly buyMoreUrl: string | null;
+  readonly pageSizes: readonly number[];
+}
+
+export const viewStateContext = createContext<ViewState>(Symbol('lm.view-state'));
+export const localeContext = createContext<LocaleInfo>(Symbol('lm.locale'));
+export const configContext = createContext<UiConfig>(Symbol('lm.config'));

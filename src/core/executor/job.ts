@@ -1,0 +1,60 @@
+/** The bulk executor's public shapes: what a job reports while it runs and when it ends. */
+import type { FailureReason, UserId } from '../types.js';
+import type { ApplyPort, JournalPort, KeyedOperation } from './ports.js';
+
+export interface JobProgress {
+  readonly total: number;
+  readonly done: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly cancelled: number;
+  /** Operations finished per second, over the recent window. */
+  readonly ratePerSecond: number;
+  /** Estimated seconds left; null until a rate is known. */
+  readonly secondsLeft: number | null;
+  readonly retries: number;
+}
+
+export type OperationStatus = 'succeeded' | 'failed' | 'cancelled';
+
+export interface OperationOutcome {
+  readonly userId: UserId;
+  readonly requestId: string;
+  readonly status: OperationStatus;
+  readonly attempts: number;
+  readonly reason?: FailureReason;
+  readonly warnings?: readonly string[];
+}
+
+export interface ExecutorOptions {
+  readonly initialConcurrency?: number;
+  readonly maxConcurrency?: number;
+  readonly maxAttempts?: number;
+  /** Injected for tests: a clock and a sleep that honours AbortSignal. */
+  readonly now?: () => number;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random?: () => number;
+}
+
+export interface JobRequest {
+  readonly jobId: string;
+  readonly operations: readonly KeyedOperation[];
+  readonly applier: ApplyPort;
+  readonly journal?: JournalPort;
+  /** Cancel: nothing new starts, what is in flight finishes, the rest is reported "cancelled". */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: JobProgress) => void;
+  readonly onOutcome?: (outcome: OperationOutcome) => void;
+  readonly options?: ExecutorOptions;
+}
+
+export interface JobResult {
+  readonly jobId: string;
+  readonly outcomes: readonly OperationOutcome[];
+  readonly progress: JobProgress;
+  /** Requests sent to the backend, including retries (a $batch counts once). */
+  readonly requestsSent: number;
+}
+
+/** Implemented by `executor.ts`: `runJob(request: JobRequest): Promise<JobResult>`. */
+export type RunJob = (request: JobRequest) => Promise<JobResult>;

@@ -1,0 +1,134 @@
+/**
+ * The immutable snapshot the components render. The session builds a new ViewState on every change;
+ * unchanged slices keep their identity so Lit can skip them. Components never mutate it.
+ */
+import type {
+  CheckState, CustomerId, FailureReason, Finding, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
+} from '../core/types.js';
+import type { JobProgress } from '../core/executor/job.js';
+
+export type Step = 'users' | 'licenses' | 'results';
+
+export interface ViewError {
+  /** What failed, for the UI to word: a FailureKind or a load-level kind. */
+  readonly kind: FailureReason['kind'] | 'network' | 'storage';
+  readonly message: string;
+  readonly detail?: string;
+}
+
+export interface Chip {
+  readonly userId: UserId;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+}
+
+export interface UserRow {
+  readonly user: TenantUser;
+  readonly selected: boolean;
+}
+
+export interface UsersView {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly error: ViewError | null;
+  readonly rows: readonly UserRow[];
+  /** 0-based index of the page shown. */
+  readonly pageIndex: number;
+  /** Known once the last page has been reached (continuation paging); null until then. */
+  readonly pageCount: number | null;
+  readonly pageSize: number;
+  readonly pageSizes: readonly number[];
+  readonly search: string;
+  readonly onlySelected: boolean;
+  /** The page header checkbox: all, none or some of this page selected. */
+  readonly headerState: CheckState;
+  readonly canGoPrevious: boolean;
+  readonly canGoNext: boolean;
+  /** Epoch ms of the cached data shown, while a refresh is pending; null when live. */
+  readonly cachedAt: number | null;
+}
+
+export interface ProductRow {
+  readonly product: Product;
+  /** What the checkbox shows now (after the admin's clicks). */
+  readonly state: CheckState;
+  /** What it showed before any click: the selection's holdings. */
+  readonly originalState: CheckState;
+  readonly intent: ProductIntent;
+  /** Selected users who hold it (for the "Assigned" popup), in chip order. */
+  readonly holders: readonly Chip[];
+  readonly selectedCount: number;
+  /** Service plans the admin chose to turn off for this product. */
+  readonly disabledPlans: readonly ServicePlanId[];
+  readonly plansChanged: boolean;
+  /** Findings that name this product. */
+  readonly findings: readonly Finding[];
+}
+
+export interface ProductsView {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly error: ViewError | null;
+  readonly rows: readonly ProductRow[];
+  readonly cachedAt: number | null;
+}
+
+export type OutcomeKind = 'succeeded' | 'failed' | 'unchanged' | 'cancelled' | 'pending';
+
+export interface OutcomeRow {
+  readonly userId: UserId;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly outcome: OutcomeKind;
+  readonly assigned: readonly SkuId[];
+  readonly removed: readonly SkuId[];
+  readonly reason: FailureReason | null;
+}
+
+export interface JobView {
+  readonly jobId: string;
+  readonly status: 'running' | 'finished' | 'cancelled';
+  readonly progress: JobProgress;
+  readonly rows: readonly OutcomeRow[];
+  readonly unchanged: number;
+}
+
+export interface JobSummary {
+  readonly jobId: string;
+  readonly startedBy: string;
+  readonly startedAt: number;
+  readonly finishedAt: number | null;
+  readonly status: 'running' | 'finished' | 'cancelled' | 'interrupted';
+  readonly total: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  /** Product names assigned or removed, for "what". */
+  readonly products: readonly string[];
+}
+
+export interface AccessView {
+  readonly canChange: boolean;
+  /** Why the view is read-only: the agent's role may not change licenses, or the service answered 403. */
+  readonly readOnlyReason: { readonly kind: 'role'; readonly roles: readonly string[] } | { readonly kind: 'forbidden'; readonly message: string } | null;
+  readonly agentName: string | null;
+}
+
+export interface ViewState {
+  readonly customerId: CustomerId;
+  readonly step: Step;
+  readonly access: AccessView;
+  readonly users: UsersView;
+  /** Selected users in locale-aware order (display name, then principal name). */
+  readonly chips: readonly Chip[];
+  readonly products: ProductsView;
+  readonly findings: readonly Finding[];
+  /** True when a blocking finding stops the save. */
+  readonly saveBlocked: boolean;
+  /** The product whose service plans are being chosen, or null. */
+  readonly plansOpenFor: SkuId | null;
+  readonly job: JobView | null;
+  /** Extension only: a job left running when the panel closed. */
+  readonly interruptedJob: JobSummary | null;
+  readonly history: readonly JobSummary[];
+  /** A message for the admin that is not tied to one view (storage fell back to memory, ...). */
+  readonly notice: ViewError | null;
+  readonly productNames: ReadonlyMap<SkuId, string>;
+}
