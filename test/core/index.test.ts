@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import * as core from '../../src/core/index.js';
+import { product, seeded, user } from './core-fixtures.js';
+
+describe('core public API', () => {
+  it('exports the functions the session and components use', () => {
+    for (const name of [
+      'select', 'deselect', 'toggle', 'selectPage', 'clearPage', 'pageHeaderState', 'selectedOnlyPage', 'replaceUsers', 'chipOrder',
+      'productStates', 'nextIntent', 'displayedState', 'setIntent', 'setDisabledPlans', 'diffPlan', 'deriveKnownRules', 'mergeRules',
+      'validatePlan', 'operationsToSave', 'hasBlocking', 'canChangeLicenses',
+    ] as const) {
+      expect(typeof core[name], name).to.equal('function');
+    }
+    expect(core.SKU_CATALOG.length).to.equal(23);
+  });
+
+  it('runs the whole flow for 10,000 users selected across 100 pages', () => {
+    const random = seeded(3);
+    const products = Array.from({ length: 50 }, (_, i) => product(`p${i}`, { available: 4_000 }));
+    let selection = core.EMPTY_SELECTION;
+    for (let p = 0; p < 100; p++) {
+      const page = Array.from({ length: 100 }, (_, i) => user(`u${p * 100 + i}`, products.filter(() => random() < 0.05).map((x) => x.skuId)));
+      selection = core.selectPage(selection, page);
+    }
+    const users = core.selectedUsers(selection);
+    const states = core.productStates(users, products);
+    let plan = core.EMPTY_PLAN;
+    plan = core.setIntent(plan, 'p0', core.nextIntent(states.get('p0')!.state, 'leave')); // mixed -> assign
+    plan = core.setIntent(plan, 'p1', 'revoke');
+    const ops = core.diffPlan(users, plan, products);
+    const newP0 = users.length - states.get('p0')!.holders.length;
+    expect(ops.filter((o) => o.assign.length > 0)).to.have.length(newP0);
+    expect(ops.filter((o) => o.remove.length > 0)).to.have.length(states.get('p1')!.holders.length);
+    const findings = core.validatePlan(users, ops, products, core.NO_RULES);
+    expect(findings).to.deep.equal([
+      { kind: 'not-enough-licenses', severity: 'blocking', skuId: 'p0', otherSkuIds: [], userIds: findings[0]!.userIds, needed: newP0, available: 4_000 },
+    ]);
+    expect(core.hasBlocking(findings)).to.equal(true);
+  });
+});
