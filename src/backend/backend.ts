@@ -19,6 +19,17 @@ export interface BackendConfig {
   /** Per-request timeout in milliseconds. */
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
+  /** Attempts for a read answered 429/5xx or lost on the way (default 3; 1 = no retry). Writes are retried by the executor. */
+  readonly readAttempts?: number;
+  /** A read is not retried when the service asks for a longer wait than this, in seconds (default 30). */
+  readonly maxRetryWaitSeconds?: number;
+}
+
+/** A customer of the partner, for pickers (Partner Center only). */
+export interface Customer {
+  readonly id: CustomerId;
+  readonly companyName: string;
+  readonly domain?: string;
 }
 
 export interface UserPageRequest {
@@ -44,6 +55,8 @@ export interface LicenseBackend {
   listProducts(signal?: AbortSignal): Promise<readonly Product[]>;
   /** The signed-in agent and roles, when the service can tell; null when it cannot (the host then says). */
   getAgent(signal?: AbortSignal): Promise<Agent | null>;
+  /** The partner's customers, for a customer picker; only Partner Center can list them. */
+  listCustomers?(signal?: AbortSignal): Promise<readonly Customer[]>;
   /** Applies per-user operations; the bulk executor drives it. */
   readonly applier: ApplyPort;
 }

@@ -1,0 +1,204 @@
+/**
+ * LicenseBackend over Microsoft Graph v1.0 in the customer tenant. Users page by `@odata.nextLink` (followed
+ * unchanged, only on the configured origin); license writes are `assignLicense` calls packed 20 to a `$batch`.
+ */
+import type { ApplyPort, ApplyResult, KeyedOperation } from '../../core/executor/ports.js';
+import type { Agent, AgentRole, HeldLicense, Product, UserId } from '../../core/types.js';
+import type { BackendConfig, LicenseBackend, UserPage, UserPageRequest } from '../backend.js';
+import { failedResult } from '../apply-result.js';
+import { chunks, mapLimited } from '../concurrency.js';
+import { BackendError, MalformedResponseError } from '../errors.js';
+import { abortableSleep, apiRoot, HttpClient, type JsonAnswer } from '../http.js';
+import { asObject, readArray } from '../parse.js';
+import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
+import { graphError, graphSubResponseError } from './errors.js';
+import {
+  isOnOrigin, parseAssignedLicense, type GraphPage, parseDirectoryRoleName, parseGraphPage, parseGraphSubscribedSku, parseGraphUser, parseMe,
+} from './schema.js';
+
+const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses';
+/** Graph's `$top` range for users. */
+const MAX_TOP = 999;
+const BATCHES_IN_FLIGHT = 2;
+const MAX_ROLE_PAGES = 50;
+
+/** Directory role display names → the roles the widget knows; any other role keeps its name (read-only). */
+const ROLE_NAMES: Readonly<Record<string, AgentRole>> = {
+  'Global Administrator': 'GlobalAdmin',
+  'User Administrator': 'UserManagementAdmin',
+  'Helpdesk Administrator': 'HelpdeskAgent',
+};
+
+export class GraphBackend implements LicenseBackend {
+  readonly kind = 'graph' as const;
+  readonly applier: ApplyPort;
+  private readonly http: HttpClient;
+  private readonly root: string;
+  private readonly origin: string;
+  private readonly readAttempts: number;
+  private readonly maxRetryWaitSeconds: number;
+
+  constructor(config: BackendConfig) {
+    this.http = new HttpClient({
+      dialect: 'graph',
+      tokenProvider: config.tokenProvider,
+      toError: graphError,
+      ...(config.fetch ? { fetch: config.fetch } : {}),
+      ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
+      ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
+      ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
+    });
+    this.root = apiRoot(config.baseUrl, 'v1.0');
+    this.origin = new URL(this.root).origin;
+    this.readAttempts = Math.max(1, config.readAttempts ?? 3);
+    this.maxRetryWaitSeconds = config.maxRetryWaitSeconds ?? 30;
+    this.applier = {
+      maxBatchSize: MAX_BATCH_SIZE,
+      apply: (operations, signal) => this.apply(operations, signal),
+      readLicenses: (userId, signal) => this.readLicenses(userId, signal),
+    };
+  }
+
+  /**
+   * Search is `$search="displayName:q"` with `ConsistencyLevel: eventual`, re-sent on every page because Graph
+   * does not carry headers into the next link. The continuation is the next link itself.
+   */
+  async listUsers(request: UserPageRequest): Promise<UserPage> {
+    const search = request.search?.trim() ?? '';
+    let url: string;
+    if (request.continuation) {
+      if (!isOnOrigin(request.continuation, this.origin)) {
+        throw new BackendError({ kind: 'invalid-request', message: `The continuation link is not on ${this.origin}` });
+      }
+      url = request.continuation;
+    } else {
+      const top = Number.isFinite(request.pageSize) ? Math.min(MAX_TOP, Math.max(1, Math.floor(request.pageSize))) : 100;
+      const term = search.replace(/["\\]/g, (c) => `\\${c}`);
+      url = `${this.root}/users?$select=${USER_FIELDS}&$top=${top}${search ? `&$search=${encodeURIComponent(`"displayName:${term}"`)}` : ''}`;
+    }
+    const searching = search !== '' || new URL(url).searchParams.has('$search');
+    const answer = await this.get(url, request.signal, searching ? { ConsistencyLevel: 'eventual' } : undefined);
+    const page = parseGraphPage(answer.body, this.origin, parseGraphUser);
+    return { users: page.items, ...(page.nextLink ? { continuation: page.nextLink } : {}) };
+  }
+
+  /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; throttled ones are asked again; missing users are left out. */
+  async getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>> {
+    const result = new Map<UserId, readonly HeldLicense[]>();
+    await mapLimited(chunks([...new Set(userIds)], MAX_BATCH_SIZE), BATCHES_IN_FLIGHT, async (chunk) => {
+      let pending = chunk;
+      for (let attempt = 1; pending.length > 0; attempt++) {
+        const answer = await this.http.fetchJson({
+          method: 'POST', url: `${this.root}/$batch`, readOnly: true, ...signalOf(signal),
+          body: getBatch(pending.map((userId) => `${userPath(userId)}?$select=id,assignedLicenses`)),
+        });
+        const responses = parseBatchResponses(answer.body);
+        const retry: UserId[] = [];
+        let wait = 0;
+        let lastError: BackendError | undefined;
+        pending.forEach((userId, index) => {
+          const sub = responseFor(responses, index);
+          if (sub.status >= 200 && sub.status < 300) {
+            result.set(userId, licensesOf(sub.body, `responses[id=${sub.id}].body`));
+            return;
+          }
+          if (sub.status === 404) return;
+          const error = graphSubResponseError(sub.status, sub.body, sub.headers, false);
+          if (error.kind !== 'throttled' && error.kind !== 'unavailable') throw error;
+          retry.push(userId);
+          wait = Math.max(wait, error.retryAfterSeconds ?? 2 ** (attempt - 1));
+          lastError = error;
+        });
+        if (retry.length > 0 && (attempt >= this.readAttempts || wait > this.maxRetryWaitSeconds)) throw lastError;
+        if (retry.length > 0) await abortableSleep(wait * 1000, signal).catch(() => { throw new BackendError({ kind: 'cancelled', message: 'Cancelled' }); });
+        pending = retry;
+      }
+    });
+    return result;
+  }
+
+  /** Only SKUs that apply to users. */
+  async listProducts(signal?: AbortSignal): Promise<readonly Product[]> {
+    const answer = await this.get(`${this.root}/subscribedSkus`, signal);
+    const skus = parseGraphPage(answer.body, this.origin, parseGraphSubscribedSku).items;
+    return skus.filter((sku) => sku.appliesTo.toLowerCase() === 'user').map((sku) => sku.product);
+  }
+
+  /** The signed-in user and their directory roles; null when the roles cannot be read. */
+  async getAgent(signal?: AbortSignal): Promise<Agent | null> {
+    try {
+      const me = parseMe((await this.get(`${this.root}/me`, signal)).body);
+      const names: string[] = [];
+      let url: string | undefined = `${this.root}/me/transitiveMemberOf/microsoft.graph.directoryRole`;
+      for (let page = 0; url !== undefined && page < MAX_ROLE_PAGES; page++) {
+        const rolePage: GraphPage<string> = parseGraphPage((await this.get(url, signal)).body, this.origin, parseDirectoryRoleName);
+        names.push(...rolePage.items);
+        url = rolePage.nextLink;
+      }
+      return { name: me.name, roles: [...new Set(names.map((name) => ROLE_NAMES[name] ?? name))] };
+    } catch (error) {
+      if (error instanceof BackendError && (error.kind === 'not-found' || (error.kind === 'forbidden' && error.httpStatus === 403))) return null;
+      throw error;
+    }
+  }
+
+  private async readLicenses(userId: UserId, signal?: AbortSignal): Promise<readonly HeldLicense[]> {
+    const answer = await this.get(`${this.root}${userPath(userId)}?$select=id,assignedLicenses`, signal);
+    return licensesOf(answer.body, '');
+  }
+
+  private async apply(operations: readonly KeyedOperation[], signal?: AbortSignal): Promise<readonly ApplyResult[]> {
+    const results: ApplyResult[] = [];
+    for (const chunk of chunks(operations, MAX_BATCH_SIZE)) results.push(...(await this.applyBatch(chunk, signal)));
+    return results;
+  }
+
+  /** A failed batch call gives every item its result; otherwise each sub-response is judged on its own. */
+  private async applyBatch(chunk: readonly KeyedOperation[], signal?: AbortSignal): Promise<ApplyResult[]> {
+    let responses: ReadonlyMap<string, BatchSubResponse>;
+    try {
+      const answer = await this.http.fetchJson({
+        method: 'POST', url: `${this.root}/$batch`, body: assignLicenseBatch(chunk.map((keyed) => keyed.operation)), ...signalOf(signal),
+      });
+      responses = readWriteBatch(answer);
+    } catch (error) {
+      return chunk.map(() => failedResult(error));
+    }
+    return chunk.map((_, index) => {
+      const sub = responses.get(String(index + 1));
+      if (sub === undefined) {
+        return failedResult(new BackendError({ kind: 'malformed-response', message: `responses: expected an answer with id "${index + 1}", got none`, ambiguous: true }));
+      }
+      if (sub.status >= 200 && sub.status < 300) return { status: 'succeeded' } as const;
+      return failedResult(graphSubResponseError(sub.status, sub.body, sub.headers, true));
+    });
+  }
+
+  private get(url: string, signal: AbortSignal | undefined, headers?: Record<string, string>): Promise<JsonAnswer> {
+    return this.http.fetchJson({ method: 'GET', url, ...(headers ? { headers } : {}), ...signalOf(signal) });
+  }
+}
+
+/** The batch was sent and answered, so an unreadable answer may hide writes that happened. */
+function readWriteBatch(answer: JsonAnswer): ReadonlyMap<string, BatchSubResponse> {
+  try {
+    return parseBatchResponses(answer.body);
+  } catch (error) {
+    if (!(error instanceof MalformedResponseError)) throw error;
+    throw new BackendError({ kind: 'malformed-response', message: error.message, httpStatus: answer.status, ambiguous: true });
+  }
+}
+
+function responseFor(responses: ReadonlyMap<string, BatchSubResponse>, index: number): BatchSubResponse {
+  const sub = responses.get(String(index + 1));
+  if (sub === undefined) throw new MalformedResponseError('responses', `expected an answer with id "${index + 1}", got none`);
+  return sub;
+}
+
+function licensesOf(body: unknown, path: string): HeldLicense[] {
+  return readArray(asObject(body, path), 'assignedLicenses', path, parseAssignedLicense);
+}
+
+function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {
+  return signal ? { signal } : {};
+}

@@ -1,0 +1,118 @@
+/**
+ * Microsoft Graph v1.0 bodies read into domain data: users (with `$select`), subscribedSkus, the signed-in user
+ * and their directory roles. Graph has no product or plan display names; the public catalog supplies them when
+ * it knows the id, the technical name stands in otherwise.
+ */
+import { SKU_CATALOG } from '../../core/catalog/sku-catalog.js';
+import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../core/types.js';
+import { MalformedResponseError } from '../errors.js';
+import {
+  asObject, asString, fieldPath, readArray, readNumber, readObject, readOptionalString, readString, type JsonObject,
+} from '../parse.js';
+
+export interface GraphPage<T> {
+  readonly items: readonly T[];
+  /** `@odata.nextLink`, unchanged. */
+  readonly nextLink?: string;
+}
+
+/** `{ value: T[], "@odata.nextLink"? }`; the next link must stay on `origin` (it will carry our token). */
+export function parseGraphPage<T>(body: unknown, origin: string, parseItem: (item: unknown, path: string) => T): GraphPage<T> {
+  const root = asObject(body, '');
+  const items = readArray(root, 'value', '', parseItem);
+  const nextLink = readOptionalString(root, '@odata.nextLink', '');
+  if (nextLink === undefined) return { items };
+  if (!isOnOrigin(nextLink, origin)) {
+    throw new MalformedResponseError('@odata.nextLink', `expected a URL on ${origin}, got ${JSON.stringify(nextLink.slice(0, 80))}`);
+  }
+  return { items, nextLink };
+}
+
+export function isOnOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+export function parseAssignedLicense(value: unknown, path: string): HeldLicense {
+  const license = asObject(value, path);
+  return { skuId: readString(license, 'skuId', path), disabledPlans: readArray(license, 'disabledPlans', path, asString) };
+}
+
+/** A user read with `$select=id,displayName,userPrincipalName,usageLocation,assignedLicenses`. */
+export function parseGraphUser(value: unknown, path: string): TenantUser {
+  const user = asObject(value, path);
+  const userPrincipalName = readString(user, 'userPrincipalName', path);
+  const usageLocation = readOptionalString(user, 'usageLocation', path);
+  return {
+    id: readString(user, 'id', path),
+    // Graph allows a user without a display name; the sign-in name is what an admin would recognise then.
+    displayName: readOptionalString(user, 'displayName', path) || userPrincipalName,
+    userPrincipalName,
+    usageLocation: usageLocation ? usageLocation : null,
+    licenses: readArray(user, 'assignedLicenses', path, parseAssignedLicense),
+  };
+}
+
+export interface GraphSkuRecord {
+  readonly product: Product;
+  readonly appliesTo: string;
+}
+
+const catalogBySku = new Map(SKU_CATALOG.map((product) => [product.skuId.toLowerCase(), product]));
+const catalogPlanNames = new Map(SKU_CATALOG.flatMap((product) => product.servicePlans.map((plan) => [plan.id.toLowerCase(), plan.displayName] as const)));
+
+/**
+ * Graph has no availableUnits: we use Partner Center's definition, (enabled + warning) - consumedUnits,
+ * never below 0; totalUnits = enabled + warning (suspended and locked-out seats cannot be assigned).
+ */
+export function parseGraphSubscribedSku(value: unknown, path: string): GraphSkuRecord {
+  const sku = asObject(value, path);
+  const skuId = readString(sku, 'skuId', path);
+  const skuPartNumber = readString(sku, 'skuPartNumber', path);
+  const prepaid = readObject(sku, 'prepaidUnits', path);
+  const prepaidPath = fieldPath(path, 'prepaidUnits');
+  const totalUnits = readNumber(prepaid, 'enabled', prepaidPath) + readNumber(prepaid, 'warning', prepaidPath);
+  const consumedUnits = readNumber(sku, 'consumedUnits', path);
+  return {
+    appliesTo: readString(sku, 'appliesTo', path),
+    product: {
+      skuId,
+      skuPartNumber,
+      displayName: catalogBySku.get(skuId.toLowerCase())?.displayName ?? skuPartNumber,
+      totalUnits,
+      consumedUnits,
+      availableUnits: Math.max(0, totalUnits - consumedUnits),
+      servicePlans: readArray(sku, 'servicePlans', path, parseGraphServicePlan),
+      capabilityStatus: readString(sku, 'capabilityStatus', path),
+      licenseGroup: 'group1',
+    },
+  };
+}
+
+function parseGraphServicePlan(value: unknown, path: string): ServicePlan {
+  const plan = asObject(value, path);
+  const id = readString(plan, 'servicePlanId', path);
+  const name = readString(plan, 'servicePlanName', path);
+  return {
+    id,
+    name,
+    displayName: catalogPlanNames.get(id.toLowerCase()) ?? name,
+    // Graph says "Company" for tenant-wide plans.
+    appliesTo: readString(plan, 'appliesTo', path).toLowerCase() === 'user' ? 'User' : 'Tenant',
+  };
+}
+
+export function parseMe(body: unknown): { readonly name: string } {
+  const me: JsonObject = asObject(body, '');
+  const userPrincipalName = readOptionalString(me, 'userPrincipalName', '');
+  const name = readOptionalString(me, 'displayName', '') || userPrincipalName;
+  if (!name) throw new MalformedResponseError('displayName', 'expected a string, got nothing (missing)');
+  return { name };
+}
+
+export function parseDirectoryRoleName(value: unknown, path: string): string {
+  return readString(asObject(value, path), 'displayName', path);
+}

@@ -1,0 +1,197 @@
+/**
+ * fetch with what both services need: a fresh token per request (never stored), tracing headers, a per-request
+ * timeout joined with the caller's AbortSignal, typed errors, and a few polite retries for reads.
+ * Writes are never retried here: the executor owns that, with the operation's idempotency key.
+ * Browser-safe: only fetch, Headers, AbortController and crypto.
+ */
+import type { TokenProvider } from './backend.js';
+import { BackendError, MalformedResponseError, parseRetryAfter } from './errors.js';
+import { newGuid } from './guid.js';
+
+export type Dialect = 'partner-center' | 'graph';
+
+/** What a non-2xx answer looked like, for the service's error mapper. */
+export interface ErrorAnswer {
+  readonly status: number;
+  /** Parsed JSON, or the raw text when the body is not JSON. */
+  readonly body: unknown;
+  readonly headers: Headers;
+  readonly retryAfterSeconds?: number;
+  /** True for a write the service may have carried out (5xx other than 503). */
+  readonly ambiguous: boolean;
+}
+
+export interface HttpClientOptions {
+  readonly dialect: Dialect;
+  readonly tokenProvider: TokenProvider;
+  readonly fetch?: typeof fetch;
+  /** Per request, in milliseconds (default 30 s). */
+  readonly timeoutMs?: number;
+  /** Attempts for a GET answered 429/5xx or lost on the way (default 3; 1 = no retry). */
+  readonly readAttempts?: number;
+  /** A read is not retried when the service asks for a longer wait than this (default 30 s). */
+  readonly maxRetryWaitSeconds?: number;
+  readonly toError: (answer: ErrorAnswer) => BackendError;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface JsonRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+  /** Partner Center `MS-RequestId` / Graph `client-request-id`; fresh per request when absent. */
+  readonly requestId?: string;
+  /** A POST that only reads (a `$batch` of GETs): retried like a GET and never ambiguous. */
+  readonly readOnly?: boolean;
+}
+
+export interface JsonAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  /** Parsed JSON; null for an empty body. */
+  readonly body: unknown;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export class HttpClient {
+  /** One per adapter instance: every request of this session carries it (Partner Center `MS-CorrelationId`). */
+  readonly correlationId = newGuid();
+  private readonly doFetch: typeof fetch;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+
+  constructor(private readonly options: HttpClientOptions) {
+    const impl = options.fetch ?? globalThis.fetch;
+    // Called as a plain function: browsers throw "Illegal invocation" when fetch runs with another `this`.
+    this.doFetch = (input, init) => impl(input, init);
+    this.sleep = options.sleep ?? abortableSleep;
+  }
+
+  async fetchJson(request: JsonRequest): Promise<JsonAnswer> {
+    const attempts = request.method === 'GET' || request.readOnly ? Math.max(1, this.options.readAttempts ?? 3) : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(request);
+      } catch (error) {
+        const wait = attempt < attempts ? this.retryWaitSeconds(error, attempt) : undefined;
+        if (wait === undefined) throw error;
+        try {
+          await this.sleep(wait * 1000, request.signal);
+        } catch {
+          throw cancelled(false);
+        }
+      }
+    }
+  }
+
+  private retryWaitSeconds(error: unknown, attempt: number): number | undefined {
+    if (!(error instanceof BackendError) || (error.kind !== 'throttled' && error.kind !== 'unavailable')) return undefined;
+    const wait = error.retryAfterSeconds ?? Math.min(8, 0.5 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
+    return wait > (this.options.maxRetryWaitSeconds ?? 30) ? undefined : wait;
+  }
+
+  private async once(request: JsonRequest): Promise<JsonAnswer> {
+    const write = request.method !== 'GET' && !request.readOnly;
+    if (request.signal?.aborted) throw cancelled(false);
+    const headers = await this.headersFor(request);
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+    const onCallerAbort = (): void => controller.abort();
+    request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    let status = 0;
+    try {
+      const response = await this.doFetch(request.url, {
+        method: request.method,
+        headers,
+        ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+        signal: controller.signal,
+      });
+      status = response.status;
+      const text = await response.text();
+      if (response.ok) return { status, headers: response.headers, body: parseBody(text, status, write) };
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+      throw this.options.toError({
+        status,
+        body: parseLoosely(text),
+        headers: response.headers,
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        ambiguous: write && status >= 500 && status !== 503,
+      });
+    } catch (error) {
+      if (error instanceof BackendError) throw error;
+      // Lost on the way or while reading: a write may have been carried out.
+      if (request.signal?.aborted) throw cancelled(write);
+      const why = timedOut ? `No answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}` : `Could not reach the service (${errorText(error)})`;
+      throw new BackendError({ kind: 'unavailable', message: why, ambiguous: write, ...(status ? { httpStatus: status } : {}) });
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  private async headersFor(request: JsonRequest): Promise<Record<string, string>> {
+    let token: string;
+    try {
+      token = await this.options.tokenProvider();
+    } catch (error) {
+      throw new BackendError({ kind: 'forbidden', message: `Could not get an access token (${errorText(error)})` });
+    }
+    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    const requestId = request.requestId ?? newGuid();
+    if (this.options.dialect === 'partner-center') {
+      headers['MS-RequestId'] = requestId;
+      headers['MS-CorrelationId'] = this.correlationId;
+    } else {
+      headers['client-request-id'] = requestId;
+    }
+    return { ...headers, ...request.headers };
+  }
+}
+
+function parseBody(text: string, status: number, write: boolean): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const start = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    throw new MalformedResponseError('', `expected JSON, got ${JSON.stringify(start)}`, { httpStatus: status, ambiguous: write });
+  }
+}
+
+function parseLoosely(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function cancelled(ambiguous: boolean): BackendError {
+  return new BackendError({ kind: 'cancelled', message: 'Cancelled', ambiguous });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** setTimeout as a promise that rejects when the signal aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(new Error('aborted')); return; }
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const onAbort = (): void => { clearTimeout(timer); reject(new Error('aborted')); };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `https://host/` + `v1` → `https://host/v1`, without doubling a version the base already ends with. */
+export function apiRoot(baseUrl: string, version: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  return base.endsWith(`/${version}`) ? base : `${base}/${version}`;
+}
