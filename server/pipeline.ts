@@ -1,0 +1,104 @@
+/**
+ * One API request's way through the server: who is calling, which tenant it counts against, throttling,
+ * injected faults, then the surface's routes. Inner $batch requests take the same way, each on its own.
+ */
+import { randomUUID } from 'node:crypto';
+import { runBatch } from './batch.js';
+import type { ServerContext } from './context.js';
+import { graphError, isGraph, partnerError, surfaceError } from './errors.js';
+import type { FixtureAgent } from './fixture.js';
+import { graphRoute } from './graph-routes.js';
+import type { ApiRequest, Reply } from './http-types.js';
+import { header, segments } from './http-types.js';
+import { partnerCenterRoute } from './pc-routes.js';
+import type { CustomerRecord } from './store.js';
+
+export interface Outcome {
+  readonly reply: Reply;
+  /** Destroy the connection instead of answering (injected fault). */
+  readonly drop: boolean;
+}
+
+function answer(reply: Reply): Outcome {
+  return { reply, drop: false };
+}
+
+function authenticate(context: ServerContext, request: ApiRequest): FixtureAgent | Reply {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header(request, 'authorization') ?? '');
+  const agent = match?.[1] ? context.store.agents.get(match[1]) : undefined;
+  if (agent) return agent;
+  const missing = !match;
+  const reply = isGraph(request)
+    ? graphError(request, 401, 'InvalidAuthenticationToken', missing ? 'Access token is empty.' : 'Access token validation failure.')
+    : partnerError(401, 400, missing ? 'Access denied: the Authorization header with a Bearer token is missing.' : 'Access denied: the token is not valid.');
+  return { ...reply, headers: { 'WWW-Authenticate': 'Bearer' } };
+}
+
+/** Echo of the tracing headers each service sends back. */
+function tracingHeaders(request: ApiRequest): Record<string, string> {
+  if (isGraph(request)) {
+    return { 'request-id': randomUUID(), 'client-request-id': header(request, 'client-request-id') ?? randomUUID() };
+  }
+  return {
+    'MS-RequestId': header(request, 'ms-requestid') ?? randomUUID(),
+    'MS-CorrelationId': header(request, 'ms-correlationid') ?? randomUUID(),
+  };
+}
+
+function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
+  return { ...reply, headers: { ...headers, ...reply.headers } };
+}
+
+function throttled(request: ApiRequest, seconds: number): Reply {
+  const headers = { 'Retry-After': String(seconds) };
+  if (isGraph(request)) {
+    return { ...graphError(request, 429, 'TooManyRequests', `Too many requests for this tenant. Try again in ${seconds} seconds.`), headers };
+  }
+  return { status: 429, headers, body: { statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` } };
+}
+
+function unavailable(request: ApiRequest): Reply {
+  return surfaceError(request, 503, 'serviceNotAvailable', 'ServiceUnavailable', 'The service is temporarily unavailable. Try again later.');
+}
+
+function isBatch(request: ApiRequest): boolean {
+  return /^\/v1\.0\/\$batch\/?$/i.test(request.path);
+}
+
+/** Handles one authenticated request (an outer request, or one item of a $batch). */
+export async function handleAuthorized(context: ServerContext, request: ApiRequest, agent: FixtureAgent): Promise<Outcome> {
+  const graph = isGraph(request);
+  let customer: CustomerRecord | undefined;
+  if (graph) {
+    customer = agent.tenantId ? context.store.customer(agent.tenantId) : undefined;
+    if (!customer) {
+      return answer(graphError(request, 401, 'InvalidAuthenticationToken', 'This token is not tied to a customer tenant; Graph calls need a token from the customer tenant.'));
+    }
+  } else {
+    const parts = segments(request.path);
+    if (parts?.[1]?.toLowerCase() === 'customers' && parts[2]) customer = context.store.customer(parts[2]);
+  }
+  if (graph && isBatch(request)) {
+    if (request.method !== 'POST') return answer(graphError(request, 405, 'Request_BadRequest', '$batch takes POST only.'));
+    return runBatch(context, request, (inner) => handleAuthorized(context, inner, agent));
+  }
+  const tracing = tracingHeaders(request);
+  if (customer) customer.audit.requests += 1;
+  const decision = context.throttle.take(customer?.id ?? `partner:${agent.token}`);
+  if (!decision.allowed) {
+    if (customer) customer.audit.throttled += 1;
+    return answer(withHeaders(throttled(request, decision.retryAfterSeconds), tracing));
+  }
+  const fault = context.faults.draw(request.method !== 'GET' && request.method !== 'HEAD');
+  if (fault === 'unavailable') return answer(withHeaders(unavailable(request), tracing));
+  if (fault === 'drop-before') return { reply: { status: 0 }, drop: true };
+  const reply = graph && customer ? await graphRoute(context, customer, request, { agent }) : await partnerCenterRoute(context, request, { agent });
+  return { reply: withHeaders(reply, tracing), drop: fault === 'drop-after' };
+}
+
+/** Entry for a request from the socket: authentication first (every API call needs a bearer token). */
+export async function handleApiRequest(context: ServerContext, request: ApiRequest): Promise<Outcome> {
+  const agent = authenticate(context, request);
+  if (!('token' in agent)) return answer(agent);
+  return handleAuthorized(context, request, agent);
+}

@@ -1,0 +1,37 @@
+/**
+ * Reference-only inspection for tests and benchmarks (no real service has these), answered to loopback callers only:
+ * GET /_reference/health and GET /_reference/customers/{id}/audit.
+ */
+import type { ServerContext } from './context.js';
+import type { Reply } from './http-types.js';
+import { segments } from './http-types.js';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && LOOPBACK.has(address);
+}
+
+export function referenceRoute(context: ServerContext, method: string, path: string, startedAt: number): Reply {
+  const parts = segments(path) ?? [];
+  if (method !== 'GET') return { status: 405, headers: { Allow: 'GET' }, body: { error: 'Reference endpoints take GET only.' } };
+  if (parts.length === 2 && parts[1] === 'health') {
+    return {
+      status: 200,
+      body: {
+        status: 'ok',
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        customers: [...context.store.customers.values()].map((customer) => ({ id: customer.id, name: customer.name, users: customer.users.length })),
+      },
+    };
+  }
+  if (parts.length === 4 && parts[1] === 'customers' && parts[3] === 'audit') {
+    const customer = context.store.customer(parts[2] ?? '');
+    if (!customer) return { status: 404, body: { error: `No customer ${parts[2] ?? ''}.` } };
+    return {
+      status: 200,
+      body: { applied: Object.fromEntries(customer.audit.applied), requests: customer.audit.requests, throttled: customer.audit.throttled },
+    };
+  }
+  return { status: 404, body: { error: `No reference endpoint at ${path}.` } };
+}
