@@ -46,14 +46,25 @@ export interface JobRequest {
   readonly onProgress?: (progress: JobProgress) => void;
   readonly onOutcome?: (outcome: OperationOutcome) => void;
   readonly options?: ExecutorOptions;
+  /**
+   * Resuming: request ids whose earlier attempt may have reached the service (recorded in flight). Their
+   * users' licenses are read first and the operation is sent only when they do not match yet.
+   */
+  readonly checkFirst?: readonly string[];
+  /** Resuming: attempts already made per request id, so the attempt bound holds across sessions. */
+  readonly priorAttempts?: ReadonlyMap<string, number>;
 }
 
 export interface JobResult {
   readonly jobId: string;
   readonly outcomes: readonly OperationOutcome[];
   readonly progress: JobProgress;
-  /** Requests sent to the backend, including retries (a $batch counts once). */
+  /** Requests sent to the backend, including retries and re-reads (a $batch counts once). */
   readonly requestsSent: number;
+  /** Requests (or $batch items) the service answered with 429. */
+  readonly throttledResponses?: number;
+  /** Journal writes that failed; a job with failures here cannot be fully resumed. */
+  readonly journalFailures?: number;
 }
 
 /** Implemented by `executor.ts`: `runJob(request: JobRequest): Promise<JobResult>`. */

@@ -1,0 +1,329 @@
+/**
+ * One running job: the scheduling loop that packs operations into calls, starts as many as the adaptive limit
+ * and the pacer allow, retries what is safe to retry, re-reads a user's licenses when an answer was lost,
+ * and records every state change in the journal. `runJob` in executor.ts validates input and builds this.
+ */
+import type { FailureReason, HeldLicense } from '../types.js';
+import type { JobProgress, JobRequest, JobResult, OperationOutcome, OperationStatus } from './job.js';
+import type { ApplyResult, KeyedOperation, OperationState } from './ports.js';
+import { Wakeup, type Sleep } from './clock.js';
+import { AdaptiveConcurrency, type ConcurrencyBounds } from './concurrency.js';
+import { licensesMatchTarget } from './license-match.js';
+import { ThrottlePacer, type PacerTuning } from './pacer.js';
+import { ProgressTracker } from './progress.js';
+import { isOverloaded, isThrottled, mayRetry, retryDelayMs } from './retry.js';
+import { errorText, isThrottledError, lostAnswer, missingAnswer, notConfirmed, readMayRetry, retryAfterOf } from './failures.js';
+import { JournalWriter } from './journal-writer.js';
+import { WorkQueues } from './work-queues.js';
+
+export interface RunSettings {
+  readonly concurrency: ConcurrencyBounds;
+  readonly maxAttempts: number;
+  readonly maxBatchSize: number;
+  readonly now: () => number;
+  readonly sleep: Sleep;
+  readonly random: () => number;
+  readonly pacer?: PacerTuning;
+  /** Request ids whose earlier attempt may have been applied (resumed job): read before sending. */
+  readonly checkFirst: ReadonlySet<string>;
+  readonly priorAttempts: ReadonlyMap<string, number>;
+}
+
+interface Slot {
+  readonly keyed: KeyedOperation;
+  attempts: number;
+  /** The last answer was lost, so the service may have applied it: read the user's licenses before resending. */
+  checkFirst: boolean;
+  /** Out of attempts after a lost answer: one read decides between succeeded and failed. */
+  finalCheck: boolean;
+  checkFailures: number;
+  lastReason: FailureReason | undefined;
+  outcome: OperationOutcome | undefined;
+}
+
+type Failure = Extract<ApplyResult, { status: 'failed' }>;
+
+/** Gives the host a turn this often even when answers arrive back to back. */
+const YIELD_EVERY_MS = 16;
+
+export class JobRun {
+  private readonly slots: Slot[];
+  private readonly queues = new WorkQueues<Slot>();
+  private readonly wake = new Wakeup();
+  private readonly journal: JournalWriter;
+  private readonly concurrency: AdaptiveConcurrency;
+  private readonly pacer: ThrottlePacer;
+  private readonly progress: ProgressTracker;
+  private readonly startedAt: number;
+  private inFlight = 0;
+  private unfinished: number;
+  private requestsSent = 0;
+  private throttledResponses = 0;
+  private lastYieldAt: number;
+
+  constructor(
+    private readonly request: JobRequest,
+    private readonly settings: RunSettings,
+  ) {
+    this.startedAt = settings.now();
+    this.journal = new JournalWriter(request.jobId, request.journal);
+    this.lastYieldAt = this.startedAt;
+    this.concurrency = new AdaptiveConcurrency(settings.concurrency);
+    this.pacer = new ThrottlePacer(this.startedAt, settings.pacer);
+    this.progress = new ProgressTracker(request.operations.length, this.startedAt, request.onProgress);
+    this.slots = request.operations.map((keyed) => ({
+      keyed,
+      attempts: settings.priorAttempts.get(keyed.requestId) ?? 0,
+      checkFirst: settings.checkFirst.has(keyed.requestId),
+      finalCheck: false,
+      checkFailures: 0,
+      lastReason: undefined,
+      outcome: undefined,
+    }));
+    this.unfinished = this.slots.length;
+  }
+
+  async run(): Promise<JobResult> {
+    const signal = this.request.signal;
+    const onAbort = (): void => this.wake.notify();
+    signal?.addEventListener('abort', onAbort);
+    try {
+      await this.recordAllPending();
+      for (const slot of this.slots) this.queues.add(slot);
+      while (this.unfinished > 0) {
+        const now = this.settings.now();
+        if (signal?.aborted) {
+          this.endWaiting(now);
+          this.progress.maybeEmit(now);
+          if (this.unfinished === 0) break;
+          await this.wake.next();
+          continue;
+        }
+        this.queues.releaseDue(now);
+        const wakeAt = this.startWhatCan(now);
+        this.progress.maybeEmit(now);
+        if (this.unfinished === 0) break;
+        await this.idle(wakeAt, now);
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    await this.journal.flushed();
+    return this.result(this.progress.final(this.settings.now()));
+  }
+
+  private result(progress: JobProgress): JobResult {
+    const outcomes = this.slots.map((slot) => slot.outcome).filter((o): o is OperationOutcome => o !== undefined);
+    return {
+      jobId: this.request.jobId,
+      outcomes,
+      progress,
+      requestsSent: this.requestsSent,
+      throttledResponses: this.throttledResponses,
+      journalFailures: this.journal.failures,
+    };
+  }
+
+  /** Starts calls until the limit, the pacer or an empty queue says stop; returns when to look again (null: on wake). */
+  private startWhatCan(now: number): number | null {
+    for (;;) {
+      if (this.queues.startable === 0) return this.queues.nextDueAt ?? null;
+      if (this.inFlight >= this.concurrency.limit) return null;
+      const startAt = this.pacer.nextStartAt(now);
+      if (startAt > now) return startAt;
+      const check = this.queues.takeCheck();
+      if (check) {
+        this.startCheck(check, now);
+        this.pacer.started(now, 1);
+      } else {
+        const batch = this.queues.takeBatch(this.settings.maxBatchSize);
+        this.startCall(batch, now);
+        this.pacer.started(now, batch.length);
+      }
+    }
+  }
+
+  private async idle(wakeAt: number | null, now: number): Promise<void> {
+    let until = wakeAt;
+    const progressDue = this.progress.nextDueAt();
+    if (progressDue !== null && (until === null || progressDue < until)) until = Math.max(now, progressDue);
+    if (until === null) {
+      await this.wake.next();
+    } else {
+      const timer = new AbortController();
+      await Promise.race([this.wake.next(), this.settings.sleep(until - now, timer.signal).catch(() => undefined)]);
+      timer.abort();
+    }
+    const after = this.settings.now();
+    if (after - this.lastYieldAt >= YIELD_EVERY_MS) {
+      this.lastYieldAt = after;
+      await this.settings.sleep(0).catch(() => undefined);
+    }
+  }
+
+  private startCall(batch: Slot[], now: number): void {
+    this.inFlight += 1;
+    this.requestsSent += 1;
+    const saturated = this.inFlight >= this.concurrency.limit;
+    const written = batch.map((slot) => {
+      slot.attempts += 1;
+      return this.record(slot, 'in-flight');
+    });
+    void this.sendCall(batch, saturated, written, now);
+  }
+
+  private async sendCall(batch: Slot[], saturated: boolean, written: Promise<void>[], queuedAt: number): Promise<void> {
+    // Write-ahead: a job interrupted mid-call must know these may have been applied.
+    await Promise.all(written);
+    const sentAt = Math.max(queuedAt, this.settings.now());
+    let results: readonly ApplyResult[];
+    try {
+      results = await this.request.applier.apply(batch.map((slot) => slot.keyed));
+    } catch (error) {
+      results = batch.map(() => lostAnswer(error));
+    }
+    const at = this.settings.now();
+    let overloaded = 0;
+    batch.forEach((slot, i) => {
+      const result = results[i] ?? missingAnswer(results.length, batch.length);
+      if (result.status === 'failed' && isOverloaded(result.reason)) overloaded += 1;
+      this.settle(slot, result, sentAt, at);
+    });
+    if (overloaded > 0) this.concurrency.onOverload(sentAt, at, overloaded / batch.length);
+    else this.concurrency.onSuccess(at - sentAt, saturated);
+    this.inFlight -= 1;
+    this.wake.notify();
+  }
+
+  private settle(slot: Slot, result: ApplyResult, sentAt: number, at: number): void {
+    if (result.status === 'succeeded') {
+      this.pacer.accept();
+      this.finish(slot, 'succeeded', at, undefined, result.warnings);
+      return;
+    }
+    this.noteFailure(result, sentAt, at);
+    slot.lastReason = result.reason;
+    if (result.ambiguous) slot.checkFirst = true;
+    if (!mayRetry(result)) return this.finish(slot, 'failed', at, result.reason);
+    if (slot.attempts >= this.settings.maxAttempts) {
+      if (!result.ambiguous) return this.finish(slot, 'failed', at, result.reason);
+      slot.finalCheck = true;
+      this.queues.checkSoon(slot);
+      return;
+    }
+    if (this.request.signal?.aborted) return this.endUnsent(slot, at);
+    const delay = retryDelayMs(slot.attempts, result.retryAfterSeconds, this.settings.random);
+    this.queues.backOff(at + delay, slot);
+    this.progress.retried();
+    void this.record(slot, 'pending', result.reason);
+  }
+
+  private noteFailure(result: Failure, sentAt: number, at: number): void {
+    if (isThrottled(result.reason)) {
+      this.throttledResponses += 1;
+      this.pacer.throttle(sentAt, at, result.retryAfterSeconds);
+    } else {
+      this.pacer.accept();
+      if (result.retryAfterSeconds !== undefined) this.pacer.holdUntil(at + result.retryAfterSeconds * 1000);
+    }
+  }
+
+  /** After a lost answer: if the user's licenses already match, the change was applied; else send it again. */
+  private startCheck(slot: Slot, now: number): void {
+    this.inFlight += 1;
+    this.requestsSent += 1;
+    void this.check(slot, now);
+  }
+
+  private async check(slot: Slot, sentAt: number): Promise<void> {
+    let held: readonly HeldLicense[] | undefined;
+    let readError: unknown;
+    try {
+      held = await this.request.applier.readLicenses(slot.keyed.operation.userId);
+    } catch (error) {
+      readError = error;
+    }
+    const at = this.settings.now();
+    if (held) {
+      this.pacer.accept();
+      this.afterCheck(slot, licensesMatchTarget(held, slot.keyed.operation), at);
+    } else {
+      this.afterFailedCheck(slot, readError, sentAt, at);
+    }
+    this.inFlight -= 1;
+    this.wake.notify();
+  }
+
+  private afterCheck(slot: Slot, applied: boolean, at: number): void {
+    slot.checkFirst = false;
+    if (applied) return this.finish(slot, 'succeeded', at);
+    if (slot.finalCheck || slot.attempts >= this.settings.maxAttempts) {
+      return this.finish(slot, 'failed', at, slot.lastReason ?? notConfirmed('the last answer was lost'));
+    }
+    if (this.request.signal?.aborted) return this.endUnsent(slot, at);
+    this.queues.sendAgain(slot);
+  }
+
+  private afterFailedCheck(slot: Slot, error: unknown, sentAt: number, at: number): void {
+    slot.checkFailures += 1;
+    const retryAfter = retryAfterOf(error);
+    if (isThrottledError(error)) {
+      this.throttledResponses += 1;
+      this.pacer.throttle(sentAt, at, retryAfter);
+    }
+    const giveUp =
+      slot.finalCheck || slot.checkFailures >= this.settings.maxAttempts || this.request.signal?.aborted || !readMayRetry(error);
+    if (giveUp) return this.finish(slot, 'failed', at, notConfirmed(errorText(error)));
+    this.queues.backOff(at + retryDelayMs(slot.checkFailures, retryAfter, this.settings.random), slot);
+  }
+
+  /** Cancelled: whatever has not been sent ends now; what is in flight finishes on its own. */
+  private endWaiting(now: number): void {
+    for (const slot of this.queues.drain()) this.endUnsent(slot, now);
+  }
+
+  private endUnsent(slot: Slot, at: number): void {
+    if (slot.checkFirst && slot.attempts > 0) {
+      // An earlier answer was lost: it may have been applied, so "cancelled" would not be the truth.
+      return this.finish(slot, 'failed', at, notConfirmed('cancelled before the user could be checked'));
+    }
+    const message = slot.attempts === 0 ? 'Cancelled before it was sent.' : 'Cancelled before it was sent again.';
+    this.finish(slot, 'cancelled', at, { kind: 'cancelled', message });
+  }
+
+  private finish(slot: Slot, status: OperationStatus, at: number, reason?: FailureReason, warnings?: readonly string[]): void {
+    if (slot.outcome) return;
+    const outcome: OperationOutcome = {
+      userId: slot.keyed.operation.userId,
+      requestId: slot.keyed.requestId,
+      status,
+      attempts: slot.attempts,
+      ...(reason ? { reason } : {}),
+      ...(warnings && warnings.length > 0 ? { warnings } : {}),
+    };
+    slot.outcome = outcome;
+    this.unfinished -= 1;
+    this.progress.finished(status, at);
+    void this.record(slot, status, reason);
+    try {
+      this.request.onOutcome?.(outcome);
+    } catch {
+      // The listener's problem; the job goes on.
+    }
+    if (this.unfinished === 0) this.wake.notify();
+  }
+
+  private async recordAllPending(): Promise<void> {
+    if (!this.journal.enabled) return;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i];
+      if (slot) void this.record(slot, 'pending');
+      if (i % 1000 === 999) await this.settings.sleep(0).catch(() => undefined);
+    }
+  }
+
+  private record(slot: Slot, state: OperationState, reason?: FailureReason): Promise<void> {
+    return this.journal.record(slot.keyed, state, slot.attempts, reason);
+  }
+
+}

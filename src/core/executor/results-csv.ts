@@ -1,0 +1,39 @@
+/**
+ * The results of a job as CSV (RFC 4180) for the admin to keep or share. Cells are data, never formulas:
+ * a display name such as "=HYPERLINK(...)" would otherwise run when the file is opened in a spreadsheet.
+ */
+export interface ResultRow {
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly outcome: string;
+  readonly assigned: readonly string[];
+  readonly removed: readonly string[];
+  readonly reason: string;
+}
+
+export interface CsvOptions {
+  /** Start with a byte-order mark so spreadsheet apps read non-ASCII names as UTF-8. */
+  readonly byteOrderMark?: boolean;
+}
+
+const HEADER = ['Display name', 'User principal name', 'Outcome', 'Assigned', 'Removed', 'Reason'];
+const LINE_END = '\r\n';
+/** Spreadsheets treat these first characters as the start of a formula (tab and CR as well, per OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function resultsCsv(rows: readonly ResultRow[], options: CsvOptions = {}): string {
+  const lines = [HEADER.map(cell).join(',')];
+  for (const row of rows) {
+    lines.push(
+      [row.displayName, row.userPrincipalName, row.outcome, row.assigned.join('; '), row.removed.join('; '), row.reason]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return (options.byteOrderMark ? '\ufeff' : '') + lines.join(LINE_END) + LINE_END;
+}
+
+function cell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: the bulk executor against the reference server (own process, CLI options) and the core's
+ * hot paths. Prints one table, comparisons side by side, then one line per target: met / not met.
+ */
+import { coreTimings } from './core-timing.js';
+import { measureJob, type JobFigures, type JobScenario } from './jobs.js';
+
+interface Row {
+  readonly comparison: string;
+  readonly run: string;
+  readonly users: string;
+  readonly figures?: JobFigures;
+  readonly result: string;
+}
+
+const rows: Row[] = [];
+const targets: string[] = [];
+
+function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+async function job(label: string, scenario: JobScenario): Promise<JobFigures> {
+  note(`running: ${label} ...`);
+  const figures = await measureJob(scenario);
+  note(`  ${figures.wallSeconds.toFixed(1)} s, ${figures.requests} requests, ${figures.throttled} throttled, ${figures.failed} failed`);
+  return figures;
+}
+
+function target(name: string, value: string, met: boolean): void {
+  targets.push(`${name}: ${value} — ${met ? 'met' : 'NOT MET'}`);
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+
+  // Throttle budget: one request per user is the minimum; at 100/s that minimum takes users / 100 seconds.
+  const budget = await job('throttle budget', { users: 2_000, productsEach: 2, kind: 'partner-center', server: { latencyMs: 50, rateLimit: 100 } });
+  const budgetShare = 2_000 / 100 / budget.wallSeconds;
+  rows.push({ comparison: 'Throttle budget (100 req/s, 50 ms)', run: 'executor, Partner Center', users: '2,000 × 2 products', figures: budget, result: `${percent(budgetShare)} of rate limit (ideal 20.0 s)` });
+  target('Throttle budget: share of rate limit sustained >= 90%', percent(budgetShare), budgetShare >= 0.9 && budget.failed === 0);
+
+  const fast = await job('executor vs naive: executor', { users: 1_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 50 } });
+  const naive = await job('executor vs naive: one request per user in turn', { users: 1_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 50 }, naive: true });
+  const speedUp = naive.wallSeconds / fast.wallSeconds;
+  rows.push({ comparison: 'Against the naive loop (50 ms, no limit)', run: 'executor, Partner Center', users: '1,000', figures: fast, result: `${speedUp.toFixed(1)}x faster` });
+  rows.push({ comparison: '', run: 'naive: one request per user in turn', users: '1,000', figures: naive, result: 'baseline' });
+  target('Against the naive loop: speed-up >= 10x', `${speedUp.toFixed(1)}x`, speedUp >= 10 && fast.failed === 0);
+
+  const faultsPc = await job('faults: Partner Center', { users: 1_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 50, faultRate: 0.1, seed: 1 }, verify: true });
+  const faultsGraph = await job('faults: Graph', { users: 1_000, productsEach: 1, kind: 'graph', server: { latencyMs: 50, faultRate: 0.1, seed: 1 }, verify: true });
+  for (const [run, figures] of [['executor, Partner Center', faultsPc], ['executor, Graph $batch', faultsGraph]] as const) {
+    rows.push({
+      comparison: run.endsWith('Center') ? 'Faults (--fault-rate 0.1, 50 ms)' : '',
+      run,
+      users: '1,000',
+      figures,
+      result: `lost ${figures.lost ?? '?'}, applied twice ${figures.doubled ?? '?'}, failed ${figures.failed}`,
+    });
+  }
+  const faultFree = [faultsPc, faultsGraph].every((f) => f.lost === 0 && f.doubled === 0);
+  target('Faults: operations lost and applied twice both zero', `lost ${(faultsPc.lost ?? 0) + (faultsGraph.lost ?? 0)}, twice ${(faultsPc.doubled ?? 0) + (faultsGraph.doubled ?? 0)}`, faultFree);
+
+  const scale = await job('scale', { users: 10_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 20, rateLimit: 500 } });
+  const scaleShare = 10_000 / 500 / scale.wallSeconds;
+  rows.push({ comparison: 'Scale (500 req/s, 20 ms)', run: 'executor, Partner Center', users: '10,000', figures: scale, result: `${percent(scaleShare)} of rate limit (ideal 20.0 s)` });
+  target('Scale: share of rate limit sustained >= 90%', percent(scaleShare), scaleShare >= 0.9 && scale.failed === 0);
+
+  const graph = await job('graph', { users: 1_000, productsEach: 1, kind: 'graph', server: { latencyMs: 50 } });
+  const fewer = fast.requests / graph.requests;
+  rows.push({ comparison: 'Graph vs Partner Center (50 ms)', run: 'executor, Graph $batch', users: '1,000', figures: graph, result: `${fewer.toFixed(1)}x fewer requests` });
+  rows.push({ comparison: '', run: 'executor, Partner Center (run above)', users: '1,000', figures: fast, result: 'baseline' });
+  target('Graph: about 20x fewer requests than Partner Center', `${fewer.toFixed(1)}x`, fewer >= 18 && graph.failed === 0);
+
+  note('running: core timings ...');
+  const core = coreTimings();
+  rows.push({ comparison: 'Core (10,000 selected users)', run: 'productStates × 50 products', users: '10,000', result: `${core.productStatesMs.toFixed(2)} ms` });
+  rows.push({ comparison: '', run: `diffPlan (${core.operations} operations)`, users: '10,000', result: `${core.diffPlanMs.toFixed(2)} ms` });
+  target('Core: product state < 10 ms', `${core.productStatesMs.toFixed(2)} ms`, core.productStatesMs < 10);
+  target('Core: plan diff < 10 ms', `${core.diffPlanMs.toFixed(2)} ms`, core.diffPlanMs < 10);
+
+  printTable();
+  console.log('');
+  for (const line of targets) console.log(line);
+  console.log(`\nBenchmark took ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
+}
+
+function printTable(): void {
+  const header = ['Comparison', 'Run', 'Users', 'Wall (s)', 'Requests', '429s', 'Retries', 'Result'];
+  const body = rows.map((row) => [
+    row.comparison,
+    row.run,
+    row.users,
+    row.figures ? row.figures.wallSeconds.toFixed(2) : '',
+    row.figures ? String(row.figures.requests) : '',
+    row.figures ? String(row.figures.throttled) : '',
+    row.figures ? String(row.figures.retries) : '',
+    row.result,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => (cells[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const cells of body) console.log(line(cells));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
