@@ -3,7 +3,7 @@
  * and their directory roles. Graph has no product or plan display names; the public catalog supplies them when
  * it knows the id, the technical name stands in otherwise.
  */
-import { SKU_CATALOG } from '../../core/catalog/sku-catalog.js';
+import { PRODUCT_DISPLAY_NAMES, SERVICE_PLAN_DISPLAY_NAMES } from '../../core/catalog/display-names.js';
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
 import {
@@ -61,8 +61,6 @@ export interface GraphSkuRecord {
   readonly appliesTo: string;
 }
 
-const catalogBySku = new Map(SKU_CATALOG.map((product) => [product.skuId.toLowerCase(), product]));
-const catalogPlanNames = new Map(SKU_CATALOG.flatMap((product) => product.servicePlans.map((plan) => [plan.id.toLowerCase(), plan.displayName] as const)));
 
 /**
  * Graph has no availableUnits: we use Partner Center's definition, (enabled + warning) - consumedUnits,
@@ -81,7 +79,7 @@ export function parseGraphSubscribedSku(value: unknown, path: string): GraphSkuR
     product: {
       skuId,
       skuPartNumber,
-      displayName: catalogBySku.get(skuId.toLowerCase())?.displayName ?? skuPartNumber,
+      displayName: PRODUCT_DISPLAY_NAMES.get(skuId.toLowerCase()) ?? skuPartNumber,
       totalUnits,
       consumedUnits,
       availableUnits: Math.max(0, totalUnits - consumedUnits),
@@ -99,7 +97,7 @@ function parseGraphServicePlan(value: unknown, path: string): ServicePlan {
   return {
     id,
     name,
-    displayName: catalogPlanNames.get(id.toLowerCase()) ?? name,
+    displayName: SERVICE_PLAN_DISPLAY_NAMES.get(id.toLowerCase()) ?? name,
     // Graph says "Company" for tenant-wide plans.
     appliesTo: readString(plan, 'appliesTo', path).toLowerCase() === 'user' ? 'User' : 'Tenant',
   };
