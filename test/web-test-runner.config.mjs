@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { countingReporter } from './support/counting-reporter.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { mediaFeaturesPlugin } from './a11y/support/media-features-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
@@ -11,7 +13,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -50,9 +50,18 @@ export interface JobJournal {
   history(customerId?: CustomerId): Promise<readonly JobRecord[]>;
 }
 
+/** Why the store keeps everything in memory: storage full, an older window blocking the upgrade, or no IndexedDB. */
+export type StorageFallback = 'quota' | 'blocked' | 'unavailable';
+
 export interface LicenseStore {
   readonly cache: TenantCache;
   readonly journal: JobJournal;
   /** Set when storage fell back to memory (quota, blocked database): a message for the admin. */
   readonly notice: string | null;
+  /** Why it fell back (to word the notice in the UI language); null or absent when storage is persistent. */
+  readonly fallback?: StorageFallback | null;
+  /** Tells when persistent storage stops working after open (the extension was updated in another window). */
+  onNotice?(listener: (notice: string) => void): () => void;
+  /** Closes the database connection and releases running-job locks (tests, page teardown). */
+  close?(): void;
 }

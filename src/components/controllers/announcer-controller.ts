@@ -1,0 +1,71 @@
+/**
+ * A polite live region owned by one component, rate-limited so screen readers hear milestones, not a stream:
+ * at most one message per `minIntervalMs`; messages arriving in between are coalesced and only the latest is spoken
+ * when the interval has passed; a message equal to the last one spoken is dropped.
+ * The host places `announcer.render()` once in its template (the region must exist before it changes).
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+export interface AnnouncerOptions {
+  readonly minIntervalMs?: number;
+  /** Injected for tests. */
+  readonly now?: () => number;
+}
+
+export class AnnouncerController implements ReactiveController {
+  private spoken = '';
+  private lastAt = Number.NEGATIVE_INFINITY;
+  private pending: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly minIntervalMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: AnnouncerOptions = {},
+  ) {
+    this.minIntervalMs = options.minIntervalMs ?? 1500;
+    this.now = options.now ?? (() => performance.now());
+    host.addController(this);
+  }
+
+  /** The text currently in the live region. */
+  get message(): string {
+    return this.spoken;
+  }
+
+  announce(text: string): void {
+    const message = text.trim();
+    if (message === '' || (message === this.spoken && this.pending === null)) return;
+    const wait = this.lastAt + this.minIntervalMs - this.now();
+    if (wait <= 0 && this.timer === undefined) {
+      this.speak(message);
+      return;
+    }
+    this.pending = message;
+    this.timer ??= setTimeout(() => this.flush(), Math.max(wait, 0));
+  }
+
+  hostDisconnected(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending = null;
+  }
+
+  render(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>`;
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const message = this.pending;
+    this.pending = null;
+    if (message !== null && message !== this.spoken) this.speak(message);
+  }
+
+  private speak(message: string): void {
+    this.spoken = message;
+    this.lastAt = this.now();
+    this.host.requestUpdate();
+  }
+}

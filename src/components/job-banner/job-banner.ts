@@ -1,0 +1,71 @@
+/**
+ * "Interrupted job": a job left running when the side panel closed. Shows how far it got and lets the admin
+ * resume it (the journal knows what is done) or discard it.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import type { JobSummary, ViewState } from '../../session/view-state.js';
+import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import { emit } from '../events.js';
+import { FALLBACK_LOCALE, dateTime, listOf } from '../controllers/locale-format.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { jobBannerStyles } from './job-banner.styles.js';
+
+export const tagName = 'lm-job-banner';
+
+/**
+ * @summary Offers to resume or discard a job that was interrupted.
+ * @fires lm-job-resume - "Resume" ({jobId}).
+ * @fires lm-job-discard - "Discard" ({jobId}).
+ */
+@localized()
+export class LmJobBanner extends LitElement {
+  static override styles = [tokens, shared, jobBannerStyles];
+
+  @consume({ context: viewStateContext, subscribe: true })
+  @state()
+  private view?: ViewState;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private locale?: LocaleInfo;
+
+  protected override render(): TemplateResult | typeof nothing {
+    const job = this.view?.interruptedJob;
+    if (!job) return nothing;
+    const locale = this.locale ?? FALLBACK_LOCALE;
+    const n = locale.numbers;
+    const done = job.succeeded + job.failed;
+    const who = job.startedBy;
+    const when = dateTime(locale.language, job.startedAt);
+    const products = listOf(locale.language, job.products);
+    const canChange = this.view?.access.canChange ?? false;
+    return html`
+      <section aria-labelledby="interrupted-title">
+        <h2 id="interrupted-title">${msg('Interrupted job')}</h2>
+        <p class="data">${msg(str`Started by ${who} on ${when}: ${products}.`)}</p>
+        <progress aria-labelledby="interrupted-title" max=${Math.max(job.total, 1)} .value=${done}></progress>
+        <p>
+          ${msg(str`${n.format(done)} of ${n.format(job.total)} users done: ${n.format(job.succeeded)} succeeded, ${n.format(job.failed)} failed.`)}
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" ?disabled=${!canChange} @click=${() => this.act('lm-job-resume', job)}>${msg('Resume')}</button>
+          <button type="button" @click=${() => this.act('lm-job-discard', job)}>${msg('Discard')}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private act(type: 'lm-job-resume' | 'lm-job-discard', job: JobSummary): void {
+    emit(this, type, { jobId: job.jobId });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-job-banner': LmJobBanner;
+  }
+}

@@ -1,0 +1,329 @@
+/**
+ * `<license-manager>`: the root. It builds the backend and the session from its settings, provides the view
+ * state, locale and UI config to the parts through context, turns the parts' intent events into session calls,
+ * and tells the host page what happened through public events.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { createBackend } from '../../backend/create-backend.js';
+import type { BackendKind, LicenseBackend, TokenProvider } from '../../backend/backend.js';
+import type { LicensingRules, UserId } from '../../core/types.js';
+import { LicenseSession, DEFAULT_PAGE_SIZES } from '../../session/license-session.js';
+import { toViewError } from '../../session/view-error.js';
+import type { ViewError, ViewState } from '../../session/view-state.js';
+import type { LicenseStore } from '../../store/store.js';
+import { localeInfo } from '../../i18n/format.js';
+import { setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
+import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import { emit } from '../events.js';
+import { reasonText } from '../results-panel/reason-text.js';
+import { usersToSkip } from '../product-grid/findings-summary.js';
+import { shared } from '../styles/shared.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { licenseManagerStyles } from './license-manager.styles.js';
+import { listenToParts } from './part-events.js';
+
+export const tagName = 'license-manager';
+
+/**
+ * @summary Assign or revoke Microsoft licenses for many users of a customer tenant at once.
+ *
+ * @fires lm-selection-change - The selected users changed ({userIds}).
+ * @fires lm-save-complete - A save finished ({jobId, outcomes}), also when some users failed.
+ * @fires lm-buy-more - "Buy more" was clicked ({skuId, productName}); cancelable, the default opens `buy-more-url` in a new tab.
+ * @fires lm-error - Something failed to load or save ({kind, message}); the view shows it too.
+ *
+ * @cssproperty --lm-font - Font family.
+ * @cssproperty --lm-font-size - Base font size.
+ * @cssproperty --lm-color-text - Text color.
+ * @cssproperty --lm-color-surface - Background.
+ * @cssproperty --lm-color-accent - Accent (primary buttons, links, checkboxes).
+ * @cssproperty --lm-color-danger - Errors.
+ * @cssproperty --lm-radius - Corner radius.
+ * @cssproperty --lm-padding - Space around the content.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart actions - The bar with "Manage licenses", or "Back" and "Save".
+ * @csspart button - Every button of the bar.
+ * @csspart primary-button - "Manage licenses" and "Save".
+ * @csspart notice - Read-only and error notices.
+ */
+@localized()
+export class LicenseManager extends LitElement {
+  static override styles = [tokens, shared, licenseManagerStyles];
+
+  /** The customer tenant (GUID). */
+  @property({ attribute: 'customer-id' }) customerId = '';
+  @property() backend: BackendKind = 'partner-center';
+  /** API root: Partner Center, Graph, or the reference server. */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+  /** Where "Buy more" leads when the host does not cancel `lm-buy-more`. */
+  @property({ attribute: 'buy-more-url' }) buyMoreUrl: string | null = null;
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZES[0]!;
+  // `lang` stays the native global attribute (it also tells screen readers the language); changes re-render.
+  /** Gives the access token for each request. A property only: a token never goes into an attribute. */
+  @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
+  /** The agent's roles when the host knows them; otherwise the backend is asked. */
+  @property({ attribute: false }) roles: readonly string[] | null = null;
+  /** Extra licensing rules the host knows (merged with the public ones). */
+  @property({ attribute: false }) rules: Partial<LicensingRules> | null = null;
+  /** Cache and job journal (the extension passes its IndexedDB store). */
+  @property({ attribute: false }) store: LicenseStore | null = null;
+  /** A ready backend instead of `backend`/`base-url`/`tokenProvider` (tests, custom adapters). */
+  @property({ attribute: false }) client: LicenseBackend | null = null;
+
+  @provide({ context: viewStateContext }) @state() private view?: ViewState;
+  @provide({ context: localeContext }) @state() private locale: LocaleInfo = localeInfo('en');
+  @provide({ context: configContext }) @state() private config: UiConfig = { buyMoreUrl: null, pageSizes: DEFAULT_PAGE_SIZES };
+  @state() private setupError: ViewError | null = null;
+
+  private session: LicenseSession | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private language: UiLanguage = 'en';
+  private lastSelection: readonly UserId[] = [];
+  /** The step on screen after the last render, to notice a step change. */
+  private shownStep: ViewState['step'] | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    listenToParts(this, () => this.session, {
+      save: () => this.save(),
+      exportCsv: (jobId) => void this.downloadCsv(jobId),
+    });
+  }
+
+  /** The session behind the view (for hosts that drive it directly, and tests). */
+  get licenseSession(): LicenseSession | null {
+    return this.session;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.session === null) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moving the element in the DOM disconnects and reconnects it at once: keep the session through that.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.closeSession();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const language = uiLanguageOf(this);
+    if (language !== this.language || !this.hasUpdated) this.switchLanguage(language);
+    if (changed.has('buyMoreUrl')) this.config = { ...this.config, buyMoreUrl: this.buyMoreUrl || null };
+    const settings: (keyof LicenseManager)[] = ['customerId', 'backend', 'baseUrl', 'tokenProvider', 'roles', 'rules', 'store', 'client'];
+    if (this.session === null || settings.some((name) => changed.has(name))) this.openSession();
+    else if (changed.has('pageSize')) void this.session.setPageSize(this.pageSize);
+  }
+
+  private switchLanguage(language: UiLanguage): void {
+    this.language = language;
+    this.locale = localeInfo(language);
+    this.session?.setLanguage(language);
+    setUiLanguage(language).catch((error: unknown) => this.fireError(toViewError(error)));
+  }
+
+  private openSession(): void {
+    const backend = this.makeBackend();
+    if (backend === null) {
+      this.closeSession();
+      return;
+    }
+    this.closeSession();
+    const session = new LicenseSession({
+      backend,
+      customerId: this.customerId,
+      store: this.store,
+      hostRoles: this.roles,
+      ...(this.rules ? { hostRules: this.rules } : {}),
+      language: this.language,
+      pageSize: Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZES[0]!,
+      pageSizes: this.config.pageSizes,
+      onSaveComplete: (jobId, outcomes) => emit(this, 'lm-save-complete', { jobId, outcomes }),
+      onError: (error) => this.fireError(error),
+    });
+    this.session = session;
+    this.view = session.state;
+    this.unsubscribe = session.subscribe((view) => this.show(view));
+    void session.start();
+  }
+
+  private makeBackend(): LicenseBackend | null {
+    this.setupError = null;
+    if (!this.customerId) return null;
+    if (this.client !== null) return this.client;
+    if (!this.baseUrl || this.tokenProvider === null) return null;
+    try {
+      return createBackend({ kind: this.backend, baseUrl: this.baseUrl, customerId: this.customerId, tokenProvider: this.tokenProvider });
+    } catch (error) {
+      this.setupError = toViewError(error, 'invalid-request');
+      this.fireError(this.setupError);
+      return null;
+    }
+  }
+
+  private closeSession(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.session?.dispose();
+    this.session = null;
+    this.view = undefined;
+    this.lastSelection = [];
+  }
+
+  private show(view: ViewState): void {
+    const previous = this.view;
+    this.view = view;
+    if (previous?.chips !== view.chips) {
+      const userIds = view.chips.map((chip) => chip.userId);
+      const last = new Set(this.lastSelection);
+      const same = userIds.length === last.size && userIds.every((id) => last.has(id));
+      if (!same) {
+        this.lastSelection = userIds;
+        emit(this, 'lm-selection-change', { userIds });
+      }
+    }
+  }
+
+  private fireError(error: ViewError): void {
+    emit(this, 'lm-error', { kind: error.kind, message: error.message });
+  }
+
+  private save(): void {
+    const session = this.session;
+    if (!session) return;
+    // Users named by per-user findings are skipped (the grid says so above the products); the rest are saved.
+    void session.save(usersToSkip(session.state.findings));
+  }
+
+  private async downloadCsv(jobId: string): Promise<void> {
+    const text = (await this.session?.exportHistoryCsv(jobId)) ?? '';
+    if (!text) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `license-changes-${jobId}.csv`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view;
+    // The UI language may differ from the page's (a German page gets English): say so, for the right speech rules.
+    return html`<div class="frame" part="base" lang=${this.language}>
+      ${this.setupError ? this.renderError(this.setupError) : nothing}
+      ${view ? this.renderView(view) : this.renderWaiting()}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const step = this.view?.step ?? null;
+    if (step !== null && this.shownStep !== null && step !== this.shownStep) this.focusStep();
+    this.shownStep = step;
+  }
+
+  /**
+   * A step change replaces the button that caused it, which drops focus to the page body: keyboard and screen
+   * reader users would have to start over from the top. Focus the new step instead (read as "Choose licenses,
+   * region"), unless focus is somewhere that still exists.
+   */
+  private focusStep(): void {
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || (active === this && this.shadowRoot?.activeElement == null);
+    if (lost) this.renderRoot.querySelector<HTMLElement>('section.step')?.focus();
+  }
+
+  private renderWaiting(): TemplateResult {
+    const configured = this.customerId !== '' && (this.client !== null || (this.baseUrl !== '' && this.tokenProvider !== null));
+    return html`<p class="muted" role="status">${configured ? msg('Loading…') : msg('Waiting for the customer and sign-in settings.')}</p>`;
+  }
+
+  private renderView(view: ViewState): TemplateResult {
+    return html`
+      ${this.renderReadOnly(view)} ${view.notice ? this.renderError(view.notice) : nothing}
+      ${view.interruptedJob && view.step !== 'results' ? html`<lm-job-banner></lm-job-banner>` : nothing}
+      ${view.step === 'users' ? this.renderUsersStep(view) : view.step === 'licenses' ? this.renderLicensesStep(view) : this.renderResultsStep(view)}
+      ${view.history.length > 0 && view.step !== 'results' ? html`<lm-job-history></lm-job-history>` : nothing}
+    `;
+  }
+
+  private renderUsersStep(view: ViewState): TemplateResult {
+    return html`<section class="step" tabindex="-1" aria-label=${msg('Choose users')}>
+      <lm-selection-chips></lm-selection-chips>
+      <lm-user-picker></lm-user-picker>
+      <div class="step-actions" part="actions">
+        <span class="count">${msg(str`${this.locale.numbers.format(view.chips.length)} selected`)}</span>
+        <button type="button" class="primary" part="button primary-button" ?disabled=${view.chips.length === 0} @click=${() => this.session?.setStep('licenses')}>
+          ${msg('Manage licenses')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderLicensesStep(view: ViewState): TemplateResult {
+    const changes = view.products.rows.some((row) => row.intent !== 'leave' || row.plansChanged);
+    const ready = view.products.status === 'ready';
+    // Cached holdings may be stale: saving waits for the live read.
+    const canSave = view.access.canChange && ready && view.products.cachedAt === null && changes && !view.saveBlocked && view.chips.length > 0;
+    return html`<section class="step" tabindex="-1" aria-label=${msg('Choose licenses')}>
+      <lm-selection-chips></lm-selection-chips>
+      <lm-product-grid></lm-product-grid>
+      <lm-service-plan-drawer></lm-service-plan-drawer>
+      <div class="step-actions" part="actions">
+        <button type="button" part="button" @click=${() => this.session?.setStep('users')}>${msg('Back')}</button>
+        <button type="button" class="primary" part="button primary-button" ?disabled=${!canSave} @click=${() => this.save()}>${msg('Save')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderResultsStep(view: ViewState): TemplateResult {
+    const running = view.job?.status === 'running';
+    return html`<section class="step" tabindex="-1" aria-label=${msg('License changes')}>
+      <lm-results-panel></lm-results-panel>
+      <div class="step-actions" part="actions">
+        <button type="button" part="button" ?disabled=${running} @click=${() => this.session?.setStep('licenses')}>${msg('Back')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderReadOnly(view: ViewState): TemplateResult | typeof nothing {
+    const reason = view.access.readOnlyReason;
+    if (view.access.canChange || reason === null) return nothing;
+    const text = reason.kind === 'role'
+      ? reason.roles.length > 0
+        ? msg(str`Read only: your role (${reason.roles.join(', ')}) can't change licenses.`)
+        : msg("Read only: you have no role that can change licenses.")
+      : msg('Read only: the service refused to change licenses for you.');
+    return html`<div class="notice warning" part="notice" role="status">
+      <p>${text}${reason.kind === 'forbidden' && reason.message ? html`<span class="detail">${reason.message}</span>` : nothing}</p>
+    </div>`;
+  }
+
+  private renderError(error: ViewError): TemplateResult {
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${reasonText(error.kind)}<span class="detail">${error.message}</span></p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'license-manager': LicenseManager;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The products table over the current selection: a tri-state checkbox per product (Lion's restoring cycle, from
+ * core/tri-state.ts), who holds it, units left, "Buy more", service plans and the pre-flight findings.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { displayedState, nextIntent } from '../../core/tri-state.js';
+import type { Finding, ProductIntent, SkuId, UserId } from '../../core/types.js';
+import type { Chip, ProductRow, ProductsView, ViewState } from '../../session/view-state.js';
+import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import { emit } from '../events.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { FALLBACK_LOCALE } from '../controllers/locale-format.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { renderCachedNote, renderViewError } from '../user-picker/cached-note.js';
+import { renderFindingsSummary, usersToSkip } from './findings-summary.js';
+import { renderProductRow, type ProductRowContext } from './product-row.js';
+import { productGridStyles } from './product-grid.styles.js';
+
+export const tagName = 'lm-product-grid';
+
+/** A click the session has not answered yet: valid while the row it was computed from is still the one shown. */
+interface PendingIntent {
+  readonly row: ProductRow;
+  readonly intent: ProductIntent;
+}
+
+/**
+ * @summary The products table: tri-state checkbox per product, holders, units, "Buy more", service plans, findings.
+ * @fires lm-product-change - The product checkbox cycled ({skuId, intent}).
+ * @fires lm-plans-open - "View service plans for …" ({skuId}).
+ * @fires lm-buy-more - Public and cancelable ({skuId, productName}); when canceled the link is not followed.
+ * @fires lm-retry-load - "Try again" after a load error.
+ */
+@localized()
+export class LmProductGrid extends LitElement {
+  static override styles = [tokens, shared, productGridStyles];
+
+  @consume({ context: viewStateContext, subscribe: true })
+  @state()
+  private view?: ViewState;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private locale?: LocaleInfo;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config?: UiConfig;
+
+  private readonly pending = new Map<SkuId, PendingIntent>();
+  private readonly announcer = new AnnouncerController(this);
+  private announcedFindings: readonly Finding[] | null = null;
+  private namesFrom: readonly Chip[] | null = null;
+  private names: ReadonlyMap<UserId, string> = new Map();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('view')) this.announceFindings();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const view = this.view;
+    if (!view) return nothing;
+    const products = view.products;
+    const locale = this.locale ?? FALLBACK_LOCALE;
+    return html`
+      ${this.renderReadOnly(view)}
+      ${renderFindingsSummary(view.findings, {
+        language: locale.language,
+        numbers: locale.numbers,
+        productNames: view.productNames,
+        userNames: this.userNames(view.chips),
+      })}
+      ${renderCachedNote(products.cachedAt, locale.language)}
+      ${this.renderBody(view, products, locale)}
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderReadOnly(view: ViewState): TemplateResult | typeof nothing {
+    if (view.access.canChange) return nothing;
+    return html`<p class="notice read-only">${msg("You can see licenses here but you can't change them.")}</p>`;
+  }
+
+  private renderBody(view: ViewState, products: ProductsView, locale: LocaleInfo): TemplateResult {
+    if (products.status === 'error') {
+      return html`
+        <div class="notice error" role="alert">
+          <p><strong>${msg("Couldn't load products.")}</strong></p>
+          ${renderViewError(products.error)}
+          <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
+        </div>
+      `;
+    }
+    const loading = products.status === 'loading';
+    if (loading && products.rows.length === 0) {
+      return html`<div class="table-wrap" aria-busy="true"><p class="muted">${msg('Loading products…')}</p></div>`;
+    }
+    if (products.rows.length === 0) return html`<p>${msg('This customer has no products.')}</p>`;
+    return html`
+      <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
+        <table>
+          <caption class="visually-hidden">${msg('Products')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Product')}</th>
+              <th scope="col" class="number">${msg('Available')}</th>
+              <th scope="col" class="number">${msg('Total')}</th>
+              <th scope="col">${msg('Holders')}</th>
+              <th scope="col">${msg('Service plans')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${products.rows.map((row, index) => renderProductRow(row, this.rowContext(view, row, index, locale)))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private rowContext(view: ViewState, row: ProductRow, index: number, locale: LocaleInfo): ProductRowContext {
+    const intent = this.currentIntent(row);
+    return {
+      key: `product-${index}`,
+      intent,
+      shown: intent === row.intent ? row.state : displayedState(row.originalState, intent),
+      canChange: view.access.canChange,
+      buyMoreUrl: this.config?.buyMoreUrl ?? null,
+      language: locale.language,
+      numbers: locale.numbers,
+      productNames: view.productNames,
+      onCheckboxChange: this.onCheckboxChange,
+      onBuyMore: this.onBuyMore,
+      onPlansOpen: this.onPlansOpen,
+    };
+  }
+
+  private currentIntent(row: ProductRow): ProductIntent {
+    const pending = this.pending.get(row.product.skuId);
+    if (pending && pending.row === row) return pending.intent;
+    return row.intent;
+  }
+
+  private readonly onCheckboxChange = (row: ProductRow): void => {
+    const intent = nextIntent(row.originalState, this.currentIntent(row));
+    this.pending.set(row.product.skuId, { row, intent });
+    emit(this, 'lm-product-change', { skuId: row.product.skuId, intent });
+    // The native click already flipped the box; render the cycle's state instead.
+    this.requestUpdate();
+  };
+
+  private readonly onBuyMore = (row: ProductRow, event: MouseEvent): void => {
+    const go = emit(this, 'lm-buy-more', { skuId: row.product.skuId, productName: row.product.displayName }, { cancelable: true });
+    if (!go || !this.config?.buyMoreUrl) event.preventDefault();
+  };
+
+  private readonly onPlansOpen = (row: ProductRow): void => {
+    emit(this, 'lm-plans-open', { skuId: row.product.skuId });
+  };
+
+  private userNames(chips: readonly Chip[]): ReadonlyMap<UserId, string> {
+    if (this.namesFrom !== chips) {
+      this.namesFrom = chips;
+      this.names = new Map(chips.map((chip) => [chip.userId, chip.displayName]));
+    }
+    return this.names;
+  }
+
+  private announceFindings(): void {
+    const findings = this.view?.findings;
+    if (!findings || findings === this.announcedFindings) return;
+    const first = this.announcedFindings === null;
+    this.announcedFindings = findings;
+    // Blocking findings are in an alert, which speaks for itself; per-user ones are announced here.
+    const skipped = usersToSkip(findings).length;
+    if (first || skipped === 0) return;
+    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    this.announcer.announce(
+      skipped === 1
+        ? msg('1 user has a problem and will be skipped')
+        : msg(str`${numbers.format(skipped)} users have problems and will be skipped`),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-product-grid': LmProductGrid;
+  }
+}

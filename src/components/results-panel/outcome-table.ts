@@ -1,0 +1,58 @@
+/** The "Results" table rows: outcome in words, products assigned and removed, a failure's reason with detail. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FailureReason, SkuId } from '../../core/types.js';
+import type { OutcomeKind, OutcomeRow } from '../../session/view-state.js';
+import { listOf } from '../controllers/locale-format.js';
+import { reasonText } from './reason-text.js';
+
+export interface OutcomeContext {
+  readonly language: string;
+  readonly productNames: ReadonlyMap<SkuId, string>;
+}
+
+export function outcomeText(kind: OutcomeKind): string {
+  switch (kind) {
+    case 'succeeded':
+      return msg('Succeeded');
+    case 'failed':
+      return msg('Failed');
+    case 'unchanged':
+      return msg('No change');
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'pending':
+      return msg('Waiting');
+  }
+}
+
+export function renderOutcomeRow(row: OutcomeRow, context: OutcomeContext): TemplateResult {
+  return html`<tr>
+    <th scope="row" class="data">${row.displayName}</th>
+    <td class="data">${row.userPrincipalName}</td>
+    <td class=${`outcome-${row.outcome}`}>${outcomeText(row.outcome)}</td>
+    <td>${renderChanges(row, context)}</td>
+    <td>${row.reason && row.outcome !== 'succeeded' ? renderReason(row.reason) : nothing}</td>
+  </tr>`;
+}
+
+function renderChanges(row: OutcomeRow, context: OutcomeContext): TemplateResult | typeof nothing {
+  if (row.assigned.length === 0 && row.removed.length === 0) return nothing;
+  const names = (ids: readonly SkuId[]): string => listOf(context.language, ids.map((id) => context.productNames.get(id) ?? id));
+  const assigned = names(row.assigned);
+  const removed = names(row.removed);
+  return html`<ul class="changes">
+    ${row.assigned.length > 0 ? html`<li class="data">${msg(str`Assigned: ${assigned}`)}</li>` : nothing}
+    ${row.removed.length > 0 ? html`<li class="data">${msg(str`Removed: ${removed}`)}</li>` : nothing}
+  </ul>`;
+}
+
+function renderReason(reason: FailureReason): TemplateResult {
+  const code = reason.serviceCode ?? reason.httpStatus;
+  const message = reason.message.trim();
+  if (message === '' && code === undefined) return html`${reasonText(reason.kind)}`;
+  return html`<details>
+    <summary>${reasonText(reason.kind)}</summary>
+    <p class="data muted">${message}${code === undefined ? nothing : html`<span> (${String(code)})</span>`}</p>
+  </details>`;
+}

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const resultsPanelStyles = css`
+  /* Fixed layout: appending a chunk of rows does not re-measure the thousands above it. */
+  table.results {
+    table-layout: fixed;
+    min-width: 44rem;
+  }
+  table.results th:nth-child(3) {
+    width: 7rem;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.75rem;
+    margin: var(--_lm-space-2) 0;
+    accent-color: var(--_lm-color-accent);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-1) var(--_lm-space-3);
+    margin: 0 0 var(--_lm-space-3);
+    padding: 0;
+    list-style: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2) var(--_lm-space-4);
+    margin: 0 0 var(--_lm-space-3);
+    padding: 0;
+    list-style: none;
+    font-weight: 600;
+  }
+  .actions {
+    margin-bottom: var(--_lm-space-3);
+  }
+  .outcome-failed {
+    color: var(--_lm-color-danger);
+    font-weight: 600;
+  }
+  .outcome-succeeded {
+    color: var(--_lm-color-success);
+  }
+  .changes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_lm-color-accent);
+  }
+  details p {
+    margin: var(--_lm-space-1) 0 0;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    align-items: center;
+    margin-top: var(--_lm-space-2);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_lm-color-accent);
+    border-color: var(--_lm-color-accent);
+    color: var(--_lm-color-on-accent);
+  }
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: auto;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,235 @@
+/**
+ * A job's progress while it runs and its results after: counts, a "Results" table with a row per user, "Retry
+ * failed" and "Export CSV". Thousands of rows come in pages, each filled in chunks on idle time, so the page never
+ * stalls; a chunk a new snapshot did not change is not re-rendered.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import type { JobView, OutcomeRow, ViewState } from '../../session/view-state.js';
+import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import { emit } from '../events.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { FALLBACK_LOCALE, duration } from '../controllers/locale-format.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { renderOutcomeRow, type OutcomeContext } from './outcome-table.js';
+import { RowChunker } from './row-chunks.js';
+import { ROWS_PER_PAGE, pageCount, rangeText, renderResultsPager } from './results-pager.js';
+import { resultsPanelStyles } from './results-panel.styles.js';
+
+export const tagName = 'lm-results-panel';
+
+/** Rows added per idle callback (one <tbody> each): a few milliseconds of work, far under a 50 ms long task. */
+export const ROWS_PER_CHUNK = 100;
+
+const whenIdle = (callback: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 200 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 16);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * @summary Progress of the running job, then its results per user.
+ * @fires lm-job-cancel - "Cancel" while running ({jobId}).
+ * @fires lm-job-retry - "Retry failed" after the job ended with failures ({jobId}).
+ * @fires lm-export - "Export CSV" ({jobId}).
+ */
+@localized()
+export class LmResultsPanel extends LitElement {
+  static override styles = [tokens, shared, resultsPanelStyles];
+
+  @consume({ context: viewStateContext, subscribe: true })
+  @state()
+  private view?: ViewState;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private locale?: LocaleInfo;
+
+  @state() private shownRows = ROWS_PER_CHUNK;
+  @state() private failedOnly = false;
+  @state() private page = 0;
+
+  private readonly announcer = new AnnouncerController(this);
+  private readonly chunker = new RowChunker<OutcomeRow>(ROWS_PER_CHUNK);
+  private noNames: ReadonlyMap<string, string> = new Map();
+  private cancelIdle: (() => void) | null = null;
+  private announcedJob: string | null = null;
+  private announcedQuarter = 0;
+  private announcedEnd = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('view')) return;
+    const job = this.view?.job ?? null;
+    if (job && job.jobId !== this.announcedJob) {
+      this.announcedJob = job.jobId;
+      this.announcedQuarter = 0;
+      this.announcedEnd = false;
+      this.shownRows = ROWS_PER_CHUNK;
+      this.failedOnly = false;
+      this.page = 0;
+    }
+    if (job) this.announceProgress(job);
+  }
+
+  protected override updated(): void {
+    if (this.shownRows < this.pageRows().length && this.cancelIdle === null) {
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = null;
+        this.shownRows += ROWS_PER_CHUNK;
+      });
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const job = this.view?.job;
+    if (!job) return nothing;
+    const locale = this.locale ?? FALLBACK_LOCALE;
+    return html`
+      ${job.status === 'running' ? this.renderProgress(job, locale) : this.renderSummary(job, locale)}
+      ${this.renderTable(job, locale)}
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderProgress(job: JobView, locale: LocaleInfo): TemplateResult {
+    const { progress } = job;
+    const n = locale.numbers;
+    const rate = new Intl.NumberFormat(locale.language, { maximumFractionDigits: 1 }).format(progress.ratePerSecond);
+    const left = progress.secondsLeft === null ? null : duration(locale.language, progress.secondsLeft);
+    return html`
+      <h2 id="progress-title">${msg('Applying license changes')}</h2>
+      <progress aria-labelledby="progress-title" max=${Math.max(progress.total, 1)} .value=${progress.done}></progress>
+      <ul class="counts">
+        <li>${msg(str`${n.format(progress.done)} of ${n.format(progress.total)} done`)}</li>
+        <li>${msg(str`${n.format(progress.succeeded)} succeeded`)}</li>
+        <li>${msg(str`${n.format(progress.failed)} failed`)}</li>
+        ${progress.ratePerSecond > 0 ? html`<li>${msg(str`${rate} per second`)}</li>` : nothing}
+        ${left === null ? nothing : html`<li>${msg(str`About ${left} left`)}</li>`}
+      </ul>
+      <div class="actions">
+        <button type="button" @click=${() => emit(this, 'lm-job-cancel', { jobId: job.jobId })}>${msg('Cancel')}</button>
+      </div>
+    `;
+  }
+
+  private renderSummary(job: JobView, locale: LocaleInfo): TemplateResult {
+    const { progress } = job;
+    const n = locale.numbers;
+    return html`
+      <h2>${job.status === 'cancelled' ? msg('Cancelled: the remaining changes were not made') : msg('Changes applied')}</h2>
+      <ul class="summary">
+        <li>${msg(str`${n.format(progress.succeeded)} succeeded`)}</li>
+        <li>${msg(str`${n.format(progress.failed)} failed`)}</li>
+        <li>${msg(str`${n.format(job.unchanged)} unchanged`)}</li>
+        ${progress.cancelled > 0 ? html`<li>${msg(str`${n.format(progress.cancelled)} cancelled`)}</li>` : nothing}
+      </ul>
+      <div class="actions">
+        ${progress.failed > 0
+          ? html`<button type="button" class="primary" @click=${() => emit(this, 'lm-job-retry', { jobId: job.jobId })}>
+                ${msg('Retry failed')}
+              </button>
+              <button type="button" aria-pressed=${this.failedOnly ? 'true' : 'false'} @click=${this.onFailedOnly}>
+                ${msg('Show only failed')}
+              </button>`
+          : nothing}
+        <button type="button" @click=${() => emit(this, 'lm-export', { jobId: job.jobId })}>${msg('Export CSV')}</button>
+      </div>
+    `;
+  }
+
+  private renderTable(job: JobView, locale: LocaleInfo): TemplateResult | typeof nothing {
+    if (job.rows.length === 0) return nothing;
+    const total = this.visibleRows().length;
+    const chunks = this.chunker.chunks(this.pageRows()).slice(0, Math.ceil(this.shownRows / ROWS_PER_CHUNK));
+    const context: OutcomeContext = { language: locale.language, productNames: this.view?.productNames ?? this.noNames };
+    return html`
+      <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
+        <table class="results">
+          <caption id="results-caption" class="visually-hidden">${msg('Results')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('User')}</th>
+              <th scope="col">${msg('Principal name')}</th>
+              <th scope="col">${msg('Outcome')}</th>
+              <th scope="col">${msg('Changes')}</th>
+              <th scope="col">${msg('Reason')}</th>
+            </tr>
+          </thead>
+          ${chunks.map((chunk) =>
+            guard([chunk, context.language, context.productNames], () => html`<tbody>${chunk.map((row) => renderOutcomeRow(row, context))}</tbody>`),
+          )}
+        </table>
+      </div>
+      ${renderResultsPager({ index: this.page, total }, locale.numbers, this.goToPage)}
+    `;
+  }
+
+  private visibleRows(): readonly OutcomeRow[] {
+    const rows = this.view?.job?.rows ?? [];
+    return this.failedOnly ? rows.filter((row) => row.outcome === 'failed') : rows;
+  }
+
+  /** The current page of the visible rows; the page is clamped when the rows shrink. */
+  private pageRows(): readonly OutcomeRow[] {
+    const rows = this.visibleRows();
+    const index = Math.min(this.page, pageCount(rows.length) - 1);
+    return rows.slice(index * ROWS_PER_PAGE, (index + 1) * ROWS_PER_PAGE);
+  }
+
+  private readonly goToPage = (index: number): void => {
+    this.page = index;
+    this.shownRows = ROWS_PER_CHUNK;
+    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    this.announcer.announce(rangeText({ index, total: this.visibleRows().length }, numbers));
+  };
+
+  private onFailedOnly(): void {
+    this.failedOnly = !this.failedOnly;
+    this.shownRows = ROWS_PER_CHUNK;
+    this.page = 0;
+  }
+
+  /** Quarter milestones while running and the outcome once, never every tick. */
+  private announceProgress(job: JobView): void {
+    const { progress } = job;
+    const n = (this.locale ?? FALLBACK_LOCALE).numbers;
+    if (job.status === 'running') {
+      const quarter = progress.total > 0 ? Math.floor((progress.done / progress.total) * 4) : 0;
+      if (quarter > this.announcedQuarter && quarter < 4) {
+        this.announcedQuarter = quarter;
+        const percent = new Intl.NumberFormat((this.locale ?? FALLBACK_LOCALE).language, { style: 'percent' }).format(quarter / 4);
+        this.announcer.announce(msg(str`${percent} of the changes applied`));
+      }
+      return;
+    }
+    if (this.announcedEnd) return;
+    this.announcedEnd = true;
+    const succeeded = n.format(progress.succeeded);
+    const failed = n.format(progress.failed);
+    const unchanged = n.format(job.unchanged);
+    this.announcer.announce(
+      job.status === 'cancelled'
+        ? msg(str`Cancelled: ${succeeded} succeeded, ${failed} failed`)
+        : msg(str`Finished: ${succeeded} succeeded, ${failed} failed, ${unchanged} unchanged`),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-results-panel': LmResultsPanel;
+  }
+}

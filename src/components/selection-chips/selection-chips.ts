@@ -1,0 +1,148 @@
+/**
+ * The selected users as chips: one tab stop for all of them (roving tabindex, arrows / Home / End), a remove
+ * button per chip, a count, and a collapsed view for large selections ("Show all 312").
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import type { UserId } from '../../core/types.js';
+import type { Chip, ViewState } from '../../session/view-state.js';
+import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import { emit } from '../events.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { FALLBACK_LOCALE } from '../controllers/locale-format.js';
+import { RovingTabindexController } from '../controllers/roving-tabindex-controller.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { selectionChipsStyles } from './selection-chips.styles.js';
+
+export const tagName = 'lm-selection-chips';
+
+/** Chips shown before "Show all": enough to see who is in, few enough to stay one glance. */
+export const COLLAPSED_CHIPS = 20;
+
+/**
+ * @summary The selected users as removable chips, with a count and "Clear selection".
+ * @fires lm-chip-remove - A chip's remove button, Delete or Backspace ({userId}); focus moves to the next chip.
+ * @fires lm-selection-clear - "Clear selection".
+ */
+@localized()
+export class LmSelectionChips extends LitElement {
+  static override styles = [tokens, shared, selectionChipsStyles];
+
+  @consume({ context: viewStateContext, subscribe: true })
+  @state()
+  private view?: ViewState;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private locale?: LocaleInfo;
+
+  @state() private expanded = false;
+
+  @query('.count') private countText?: HTMLElement;
+
+  private readonly roving = new RovingTabindexController(this, {
+    items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.chip button')),
+  });
+  private readonly announcer = new AnnouncerController(this);
+  /** After a removal: the chip's position and id, so focus can go to the chip that takes its place. */
+  private removal: { readonly index: number; readonly userId: UserId } | null = null;
+  private announcedCount: number | null = null;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('view')) return;
+    const count = this.view?.chips.length;
+    if (count === undefined || count === this.announcedCount) return;
+    const first = this.announcedCount === null;
+    this.announcedCount = count;
+    if (!first) this.announcer.announce(this.countLabel(count));
+  }
+
+  protected override updated(): void {
+    const removal = this.removal;
+    const chips = this.view?.chips ?? [];
+    if (removal === null || chips.some((chip) => chip.userId === removal.userId)) return;
+    this.removal = null;
+    if (!this.roving.focusItem(removal.index)) this.countText?.focus();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const chips = this.view?.chips;
+    if (!chips) return nothing;
+    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
+    const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
+    return html`
+      <div class="header">
+        <p class="count" tabindex="-1">${this.countLabel(chips.length)}</p>
+        ${chips.length > 0
+          ? html`<button type="button" class="link" @click=${() => emit(this, 'lm-selection-clear', {})}>${msg('Clear selection')}</button>`
+          : nothing}
+      </div>
+      ${chips.length > 0
+        ? html`<div
+            class="chips"
+            role="toolbar"
+            aria-label=${msg('Selected users')}
+            @keydown=${this.onKeydown}
+            @focusin=${this.roving.handleFocusin}
+          >
+            ${shown.map((chip, index) => this.renderChip(chip, index))}
+          </div>`
+        : nothing}
+      ${chips.length > COLLAPSED_CHIPS
+        ? html`<button type="button" class="link" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.onToggleAll}>
+            ${this.expanded ? msg('Show fewer') : msg(str`Show all ${numbers.format(chips.length)}`)}
+          </button>`
+        : nothing}
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderChip(chip: Chip, index: number): TemplateResult {
+    const name = chip.displayName;
+    return html`<span class="chip" title=${chip.userPrincipalName}>
+      <span class="chip-name data">${name}</span>
+      <button type="button" aria-label=${msg(str`Remove ${name}`)} @click=${() => this.removeChip(chip, index)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </span>`;
+  }
+
+  private countLabel(count: number): string {
+    if (count === 0) return msg('No users selected');
+    if (count === 1) return msg('1 user selected');
+    return msg(str`${(this.locale ?? FALLBACK_LOCALE).numbers.format(count)} users selected`);
+  }
+
+  private removeChip(chip: Chip, index: number): void {
+    this.removal = { index, userId: chip.userId };
+    emit(this, 'lm-chip-remove', { userId: chip.userId });
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      const chips = this.view?.chips ?? [];
+      const index = this.roving.activeIndex;
+      const chip = chips[index];
+      if (chip) {
+        event.preventDefault();
+        this.removeChip(chip, index);
+      }
+      return;
+    }
+    this.roving.handleKeydown(event);
+  };
+
+  private onToggleAll(): void {
+    this.expanded = !this.expanded;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-selection-chips': LmSelectionChips;
+  }
+}

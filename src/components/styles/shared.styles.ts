@@ -1,0 +1,183 @@
+/**
+ * Base styles every leaf component includes after `tokens`: host typography, focus ring, visually-hidden text,
+ * buttons and links, native checkboxes, table base with a horizontally scrolling wrapper (works at 320 px).
+ */
+import { css } from 'lit';
+
+export const shared = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_lm-font);
+    font-size: var(--_lm-font-size);
+    line-height: 1.45;
+    color: var(--_lm-color-text);
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_lm-focus-ring);
+    outline-offset: var(--_lm-focus-offset);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  h2,
+  h3 {
+    margin: 0 0 var(--_lm-space-2);
+    font-size: 1rem;
+    line-height: 1.3;
+  }
+
+  button {
+    font: inherit;
+    min-height: var(--_lm-target-size);
+    min-width: var(--_lm-target-size);
+    padding: var(--_lm-space-1) var(--_lm-space-3);
+    border: 1px solid var(--_lm-color-border);
+    border-radius: var(--_lm-radius);
+    background: var(--_lm-color-surface);
+    color: var(--_lm-color-text);
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button.primary {
+    background: var(--_lm-color-accent);
+    border-color: var(--_lm-color-accent);
+    color: var(--_lm-color-on-accent);
+  }
+  button.link {
+    border: none;
+    background: none;
+    padding: 0 var(--_lm-space-1);
+    color: var(--_lm-color-accent);
+    text-decoration: underline;
+  }
+  a {
+    color: var(--_lm-color-accent);
+  }
+
+  input[type='checkbox'] {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_lm-color-accent);
+    cursor: pointer;
+  }
+  input[type='checkbox']:disabled {
+    cursor: not-allowed;
+  }
+
+  .muted {
+    color: var(--_lm-color-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    align-items: center;
+  }
+  .notice {
+    padding: var(--_lm-space-2) var(--_lm-space-3);
+    border-radius: var(--_lm-radius);
+    border: 1px solid var(--_lm-color-border);
+    margin: 0 0 var(--_lm-space-3);
+  }
+  .notice.error {
+    border-color: var(--_lm-color-danger);
+    background: var(--_lm-color-danger-surface);
+  }
+  .notice.warning {
+    border-color: var(--_lm-color-warning);
+    background: var(--_lm-color-warning-surface);
+  }
+
+  /* Tables scroll sideways inside their wrapper instead of pushing the side panel wider. */
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+    border: 1px solid var(--_lm-color-divider);
+    border-radius: var(--_lm-radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_lm-color-surface);
+  }
+  caption {
+    text-align: start;
+  }
+  th,
+  td {
+    padding: var(--_lm-space-2);
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_lm-color-divider);
+  }
+  thead th {
+    font-weight: 600;
+    background: var(--_lm-color-surface-alt);
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  tbody tr:last-child > * {
+    border-bottom: none;
+  }
+  td.number,
+  th.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Long principal names and hostile data wrap instead of widening the layout. */
+  .data {
+    overflow-wrap: anywhere;
+  }
+
+  @media (forced-colors: active) {
+    input[type='checkbox'] {
+      accent-color: auto;
+      forced-color-adjust: auto;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    :focus-visible {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

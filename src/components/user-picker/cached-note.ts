@@ -1,0 +1,22 @@
+/**
+ * Load-state notes shared by the picker and the grid: "Cached 3 minutes ago, refreshing…" while cached data is on
+ * screen and a refresh is pending, and a load error in plain words with the service's message as detail.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ViewError } from '../../session/view-state.js';
+import { describeViewError } from '../../i18n/reasons.js';
+import { timeAgo } from '../controllers/locale-format.js';
+
+export function renderCachedNote(cachedAt: number | null, language: string): TemplateResult | typeof nothing {
+  if (cachedAt === null) return nothing;
+  const age = timeAgo(language, cachedAt);
+  return html`<p class="cached muted">${msg(str`Cached ${age}, refreshing…`)}</p>`;
+}
+
+export function renderViewError(error: ViewError | null): TemplateResult | typeof nothing {
+  if (error === null) return nothing;
+  const { summary, detail } = describeViewError(error);
+  return html`<p>${summary}</p>
+    ${detail === null ? nothing : html`<p class="muted data">${detail}</p>`}`;
+}

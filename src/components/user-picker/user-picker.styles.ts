@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const userPickerStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    align-items: end;
+    margin-bottom: var(--_lm-space-3);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_lm-space-1);
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    min-height: 2rem;
+    padding: var(--_lm-space-1) var(--_lm-space-2);
+    border: 1px solid var(--_lm-color-border);
+    border-radius: var(--_lm-radius);
+    background: var(--_lm-color-surface);
+    color: var(--_lm-color-text);
+    max-width: 100%;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_lm-color-accent);
+    border-color: var(--_lm-color-accent);
+    color: var(--_lm-color-on-accent);
+  }
+  .select-cell {
+    width: 2.5rem;
+  }
+  tr.selected {
+    background: var(--_lm-color-surface-alt);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_lm-space-2);
+    align-items: center;
+    margin-top: var(--_lm-space-3);
+  }
+  .pager-buttons {
+    display: flex;
+    gap: var(--_lm-space-1);
+    align-items: center;
+  }
+  .page-indicator {
+    padding: 0 var(--_lm-space-2);
+    white-space: nowrap;
+  }
+  .page-size {
+    display: flex;
+    gap: var(--_lm-space-2);
+    align-items: center;
+  }
+  .cached {
+    margin: 0 0 var(--_lm-space-2);
+    font-size: var(--_lm-font-size-small);
+  }
+  .table-wrap[aria-busy='true'] tbody {
+    opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;

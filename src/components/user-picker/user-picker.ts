@@ -1,0 +1,216 @@
+/**
+ * The user picker: search, one page of the tenant's users with checkboxes, paging and the "Selected users" view.
+ * Renders `viewState.users` and emits intents; the session does the searching, paging and selecting.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import type { UserRow, UsersView, ViewState } from '../../session/view-state.js';
+import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import { emit, type PageMove } from '../events.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { FALLBACK_LOCALE, regionName } from '../controllers/locale-format.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { renderCachedNote, renderViewError } from './cached-note.js';
+import { renderPager } from './pager.js';
+import { userPickerStyles } from './user-picker.styles.js';
+
+export const tagName = 'lm-user-picker';
+
+/**
+ * @summary Finds and selects the tenant's users, one page at a time.
+ * @fires lm-search - The search box changed ({query}); the session debounces.
+ * @fires lm-user-toggle - A row checkbox changed ({userId, selected}).
+ * @fires lm-page-select - The header checkbox selects or clears the page ({selected}).
+ * @fires lm-page-change - A pager button ({page}).
+ * @fires lm-page-size-change - The page size select ({pageSize}).
+ * @fires lm-view-change - The "Selected users" toggle ({onlySelected}).
+ * @fires lm-retry-load - "Try again" after a load error.
+ */
+@localized()
+export class LmUserPicker extends LitElement {
+  static override styles = [tokens, shared, userPickerStyles];
+
+  @consume({ context: viewStateContext, subscribe: true })
+  @state()
+  private view?: ViewState;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  private locale?: LocaleInfo;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config?: UiConfig;
+
+  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+
+  private readonly announcer = new AnnouncerController(this);
+  /** What the last announcement described; null until the first page is ready. */
+  private announcedKey: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('view')) this.announceResults();
+  }
+
+  protected override updated(): void {
+    // The box is uncontrolled while the admin types; only an outside change (e.g. cleared) is written back.
+    const search = this.view?.users.search ?? '';
+    const box = this.searchBox;
+    if (box && box.value !== search && this.shadowRoot?.activeElement !== box) box.value = search;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const users = this.view?.users;
+    if (!users) return nothing;
+    const locale = this.locale ?? FALLBACK_LOCALE;
+    return html`
+      <div class="toolbar">
+        <label class="search">
+          ${msg('Search users')}
+          <input type="search" value=${users.search} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
+        </label>
+        <button type="button" aria-pressed=${users.onlySelected ? 'true' : 'false'} @click=${this.onViewToggle}>
+          ${msg('Selected users')}
+        </button>
+      </div>
+      ${renderCachedNote(users.cachedAt, locale.language)}
+      ${this.renderBody(users, locale)}
+      ${users.rows.length > 0 || users.pageIndex > 0
+        ? renderPager(users, users.pageSizes.length > 0 ? users.pageSizes : (this.config?.pageSizes ?? []), locale.numbers, {
+            move: (page: PageMove) => emit(this, 'lm-page-change', { page }),
+            pageSize: (pageSize: number) => emit(this, 'lm-page-size-change', { pageSize }),
+          })
+        : nothing}
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderBody(users: UsersView, locale: LocaleInfo): TemplateResult {
+    if (users.status === 'error') {
+      return html`
+        <div class="notice error" role="alert">
+          <p><strong>${msg("Couldn't load users.")}</strong></p>
+          ${renderViewError(users.error)}
+          <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
+        </div>
+      `;
+    }
+    const loading = users.status === 'loading';
+    if (loading && users.rows.length === 0) {
+      return html`<div class="table-wrap" aria-busy="true"><p class="muted loading">${msg('Loading users…')}</p></div>`;
+    }
+    if (users.rows.length === 0) return html`<p class="empty">${this.emptyText(users)}</p>`;
+    return html`
+      <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
+        <table>
+          <caption class="visually-hidden">${msg('Users')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="select-cell">${this.renderHeaderCheckbox(users)}</th>
+              <th scope="col">${msg('Display name')}</th>
+              <th scope="col">${msg('Principal name')}</th>
+              <th scope="col">${msg('Usage location')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${users.rows.map((row) => this.renderRow(row, locale))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderHeaderCheckbox(users: UsersView): TemplateResult {
+    const header = users.headerState;
+    return html`<input
+      type="checkbox"
+      aria-label=${msg('Select all users on this page')}
+      aria-checked=${header === 'mixed' ? 'mixed' : nothing}
+      .checked=${live(header === 'checked')}
+      .indeterminate=${live(header === 'mixed')}
+      @change=${this.onHeaderChange}
+    />`;
+  }
+
+  private renderRow(row: UserRow, locale: LocaleInfo): TemplateResult {
+    const user = row.user;
+    const name = user.displayName;
+    return html`
+      <tr class=${row.selected ? 'selected' : ''}>
+        <td class="select-cell">
+          <input
+            type="checkbox"
+            aria-label=${msg(str`Select ${name}`)}
+            .checked=${live(row.selected)}
+            @change=${(event: Event) => this.onRowChange(row, event)}
+          />
+        </td>
+        <th scope="row" class="data">${name}</th>
+        <td class="data">${user.userPrincipalName}</td>
+        <td>
+          ${user.usageLocation === null
+            ? html`<span class="muted">${msg('Not set')}</span>`
+            : html`<span title=${user.usageLocation}>${regionName(locale.language, user.usageLocation)}</span>`}
+        </td>
+      </tr>
+    `;
+  }
+
+  private emptyText(users: UsersView): string {
+    const search = users.search.trim();
+    if (search !== '') return msg(str`No users match “${search}”`);
+    if (users.onlySelected) return msg('No users are selected');
+    return msg('This customer has no users');
+  }
+
+  private onSearch(event: Event): void {
+    emit(this, 'lm-search', { query: (event.target as HTMLInputElement).value });
+  }
+
+  private onViewToggle(): void {
+    emit(this, 'lm-view-change', { onlySelected: !(this.view?.users.onlySelected ?? false) });
+  }
+
+  private onHeaderChange(): void {
+    // Mixed or none selects the whole page; all clears it (the usual select-all cycle).
+    emit(this, 'lm-page-select', { selected: this.view?.users.headerState !== 'checked' });
+    // The native toggle already happened; re-render so the box shows the state the session publishes.
+    this.requestUpdate();
+  }
+
+  private onRowChange(row: UserRow, event: Event): void {
+    emit(this, 'lm-user-toggle', { userId: row.user.id, selected: (event.target as HTMLInputElement).checked });
+    this.requestUpdate();
+  }
+
+  private announceResults(): void {
+    const users = this.view?.users;
+    if (!users || users.status !== 'ready') return;
+    const key = [users.search, users.onlySelected, users.pageIndex, users.pageSize].join('\u0000');
+    const previous = this.announcedKey;
+    this.announcedKey = key;
+    if (previous === key) return;
+    // The first page of an unfiltered list is not news; a first answer to a search is.
+    if (previous === null && users.search.trim() === '' && !users.onlySelected) return;
+    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    if (users.rows.length === 0) {
+      this.announcer.announce(this.emptyText(users));
+      return;
+    }
+    const count = numbers.format(users.rows.length);
+    const page = numbers.format(users.pageIndex + 1);
+    this.announcer.announce(
+      users.rows.length === 1 ? msg(str`1 user shown on page ${page}`) : msg(str`${count} users shown on page ${page}`),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-user-picker': LmUserPicker;
+  }
+}

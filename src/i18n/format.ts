@@ -1,0 +1,110 @@
+/**
+ * Intl formatting per UI language: sorting names, counts, lists of names, dates and the age of cached data.
+ * Formatters are built once per language (Intl constructors are slow) and shared, so the `LocaleInfo` a root
+ * provides keeps its identity until the language changes.
+ */
+import type { LocaleInfo } from '../components/context.js';
+import type { UiLanguage } from './localization.js';
+
+/** Everything in `LocaleInfo` plus the formatters components reach for most. */
+export interface LocaleFormats extends LocaleInfo {
+  readonly language: UiLanguage;
+  /** "A, B, and C" / "A, B och C". */
+  readonly list: Intl.ListFormat;
+  /** "A or B" / "A eller B": a requirement met by any one of several products. */
+  readonly alternatives: Intl.ListFormat;
+  /** "Feb 3, 2025, 2:05 PM" / "3 feb. 2025 14:05", in the browser's time zone. */
+  readonly dateTime: Intl.DateTimeFormat;
+  readonly relativeTime: Intl.RelativeTimeFormat;
+  readonly plurals: Intl.PluralRules;
+  /** Country names for usage locations: "SE" -> "Sweden" / "Sverige". */
+  readonly regions: Intl.DisplayNames;
+}
+
+const cache = new Map<UiLanguage, LocaleFormats>();
+
+/** The formatters for one UI language; the same object every time for the same language. */
+export function localeInfo(language: UiLanguage): LocaleFormats {
+  let formats = cache.get(language);
+  if (formats === undefined) {
+    formats = {
+      language,
+      // numeric: "User 2" before "User 10"; in Swedish Å, Ä, Ö sort after Z, in English with A and O.
+      collator: new Intl.Collator(language, { numeric: true }),
+      numbers: new Intl.NumberFormat(language),
+      list: new Intl.ListFormat(language, { type: 'conjunction', style: 'long' }),
+      alternatives: new Intl.ListFormat(language, { type: 'disjunction', style: 'long' }),
+      dateTime: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+      relativeTime: new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' }),
+      plurals: new Intl.PluralRules(language),
+      regions: new Intl.DisplayNames(language, { type: 'region', fallback: 'code' }),
+    };
+    cache.set(language, formats);
+  }
+  return formats;
+}
+
+/** Sorts a copy of `items` by `key` in the language's alphabetical order. */
+export function sortByName<T>(language: UiLanguage, items: readonly T[], key: (item: T) => string): T[] {
+  const { compare } = localeInfo(language).collator;
+  return [...items].sort((a, b) => compare(key(a), key(b)));
+}
+
+/** 12345 -> "12,345" / "12 345" (no-break space, so a count never wraps). */
+export function formatCount(language: UiLanguage, count: number): string {
+  return localeInfo(language).numbers.format(count);
+}
+
+/** ["Ann", "Bo", "Cid"] -> "Ann, Bo, and Cid" / "Ann, Bo och Cid". */
+export function formatList(language: UiLanguage, items: readonly string[]): string {
+  return localeInfo(language).list.format(items);
+}
+
+/** An instant (epoch ms) as date and time. `timeZone` is for tests and reports; the UI uses the browser's. */
+export function formatDateTime(language: UiLanguage, epochMs: number, timeZone?: string): string {
+  const format = timeZone === undefined
+    ? localeInfo(language).dateTime
+    : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return format.format(epochMs);
+}
+
+const units: readonly { readonly unit: Intl.RelativeTimeFormatUnit; readonly ms: number; readonly below: number }[] = [
+  { unit: 'second', ms: 1000, below: 60 },
+  { unit: 'minute', ms: 60_000, below: 60 },
+  { unit: 'hour', ms: 3_600_000, below: 24 },
+  { unit: 'day', ms: 86_400_000, below: Number.POSITIVE_INFINITY },
+];
+
+/**
+ * How long ago `thenMs` was, seen at `nowMs`: "now", "3 minutes ago", "yesterday" / "nu", "för 3 minuter sedan",
+ * "i går". A time slightly in the future (clocks disagree) reads as "now".
+ */
+export function formatAge(language: UiLanguage, thenMs: number, nowMs: number): string {
+  const elapsed = Math.max(0, nowMs - thenMs);
+  const format = localeInfo(language).relativeTime;
+  for (const { unit, ms, below } of units) {
+    const amount = Math.floor(elapsed / ms);
+    if (amount < below) return format.format(-amount, unit);
+  }
+  return format.format(0, 'second');
+}
+
+/**
+ * Picks the form for `count` by the language's plural rules. Both languages have "one" and "other"; lit-localize
+ * has no plural syntax, so write both forms as separate messages:
+ * `plural(language, n, { one: msg('1 user'), other: msg(str`${formatCount(language, n)} users`) })`.
+ */
+export function plural<T>(language: UiLanguage, count: number, forms: { readonly one: T; readonly other: T }): T {
+  return localeInfo(language).plurals.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** A usage location (ISO 3166 alpha-2, as the service sends it) as a country name; unknown codes stay codes. */
+export function formatLocation(language: UiLanguage, code: string): string {
+  const trimmed = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/u.test(trimmed)) return code;
+  try {
+    return localeInfo(language).regions.of(trimmed) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The UI language: which languages the widget speaks, how one is chosen, and the runtime switch.
+ *
+ * English is the source language (the strings in `msg()` calls); Swedish comes from `generated/sv.ts`, built by
+ * `npx lit-localize build --config src/i18n/lit-localize.json` from `xliff/sv.xlf`.
+ *
+ * @lit/localize keeps one active locale per copy of the library, so two `<license-manager>` elements bundled
+ * together share the UI language; the last `setUiLanguage()` wins. Intl formatting (`format.ts`) is per call.
+ */
+import { configureLocalization } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+
+export type UiLanguage = 'en' | 'sv';
+
+export const sourceLanguage: UiLanguage = 'en';
+export const uiLanguages: readonly UiLanguage[] = ['en', 'sv'];
+
+/**
+ * The UI language for a BCP 47 tag: any Swedish ("sv", "sv-SE", "sv-FI", "SV_se") is Swedish, anything else
+ * (including an empty or malformed tag) is English.
+ */
+export function supportedLanguage(tag: string | null | undefined): UiLanguage {
+  return primarySubtag(tag) === 'sv' ? 'sv' : 'en';
+}
+
+/**
+ * Chooses the UI language. The first source that says anything decides: the `lang` attribute on
+ * `<license-manager>`, then the page's language, then the browser's preferred languages (the first one the widget
+ * speaks, so "de-DE, sv-SE" gives Swedish). A host or page in a language the widget does not speak gets English
+ * rather than a guess from the browser: the page author said what language surrounds the widget.
+ */
+export function resolveUiLanguage(hostLang: string | null, documentLang: string | null, navigatorLanguages: readonly string[]): UiLanguage {
+  for (const declared of [hostLang, documentLang]) {
+    if (primarySubtag(declared) !== null) return supportedLanguage(declared);
+  }
+  for (const preferred of navigatorLanguages) {
+    const language = primarySubtag(preferred);
+    if (language === 'sv' || language === 'en') return language;
+  }
+  return sourceLanguage;
+}
+
+/**
+ * `resolveUiLanguage` read from the DOM around `host`: its own `lang`, the nearest ancestor's `lang` (the
+ * document's when no ancestor sets one) and `navigator.languages`.
+ */
+export function uiLanguageOf(host: Element): UiLanguage {
+  const around = host.parentElement?.closest('[lang]') ?? host.ownerDocument.documentElement;
+  const navigatorLanguages = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return resolveUiLanguage(host.getAttribute('lang'), around.getAttribute('lang'), navigatorLanguages);
+}
+
+let runtime: ReturnType<typeof configureLocalization> | null = null;
+
+function localization(): ReturnType<typeof configureLocalization> {
+  // configureLocalization throws when called twice; several roots (and tests) share this module.
+  runtime ??= configureLocalization({
+    sourceLocale: sourceLanguage,
+    targetLocales: uiLanguages.filter((language) => language !== sourceLanguage),
+    loadLocale: loadTranslations,
+  });
+  return runtime;
+}
+
+function loadTranslations(locale: string): Promise<LocaleModule> {
+  if (locale === 'sv') return import('./generated/sv.js');
+  return Promise.reject(new Error(`No translations for UI language "${locale}"`));
+}
+
+/**
+ * Switches the UI language at runtime. Elements decorated with `@localized()` re-render in place (their state is
+ * kept); the promise settles once the new strings are in use. When calls overlap, the last one wins and every
+ * pending promise settles with it. Switching to the current language is a no-op.
+ */
+export function setUiLanguage(language: UiLanguage): Promise<void> {
+  return localization().setLocale(language);
+}
+
+/** The language `msg()` currently answers in. */
+export function currentUiLanguage(): UiLanguage {
+  return runtime === null ? sourceLanguage : supportedLanguage(runtime.getLocale());
+}
+
+function primarySubtag(tag: string | null | undefined): string | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  return /^[a-z]{2,3}$/u.test(primary) ? primary : null;
+}

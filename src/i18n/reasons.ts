@@ -1,0 +1,62 @@
+/**
+ * Why something failed, in the admin's words and the UI language. The service's own message is kept as detail
+ * (it is English, technical, and what support will ask for), never as the headline. Pre-flight findings are
+ * worded next to the product they concern (components/product-grid/finding-words.ts).
+ */
+import { msg } from '@lit/localize';
+import type { FailureKind, FailureReason } from '../core/types.js';
+import type { ViewError } from '../session/view-state.js';
+
+export interface ReasonText {
+  /** One plain sentence in the UI language. */
+  readonly summary: string;
+  /** The service's message or error detail, as sent; null when there is nothing beyond the summary. */
+  readonly detail: string | null;
+}
+
+/**
+ * A failure kind, a load failure ("network") or a storage failure in a few plain words: the one wording the
+ * whole UI uses (results table, load errors, notices).
+ */
+export function failureSummary(kind: FailureKind | ViewError['kind']): string {
+  switch (kind) {
+    case 'not-enough-licenses': return msg('Not enough licenses');
+    case 'mutually-exclusive': return msg("Can't be held together with another product");
+    case 'dependency': return msg('Depends on another product');
+    case 'unavailable-in-location': return msg("Not available in the user's location");
+    case 'usage-location-missing': return msg('The user has no usage location');
+    case 'uniqueness': return msg('The change conflicts with an existing assignment');
+    case 'not-found': return msg('The user or product no longer exists');
+    case 'forbidden': return msg("You don't have permission to change licenses");
+    case 'throttled': return msg('The service was busy (throttled); try again');
+    case 'unavailable': return msg("The service didn't answer; try again");
+    case 'invalid-request': return msg('The service rejected the request');
+    case 'malformed-response': return msg('The service sent an answer we could not read');
+    case 'cancelled': return msg('Cancelled before it was sent');
+    case 'network': return msg("Couldn't reach the service; check the connection and try again");
+    case 'storage': return msg("Couldn't use the browser's storage");
+    case 'other': return msg('Something went wrong');
+  }
+}
+
+/** A failed operation's reason: plain words plus the service's message. */
+export function describeFailure(reason: FailureReason): ReasonText {
+  return { summary: failureSummary(reason.kind), detail: detailOf(reason.message, serviceCodeOf(reason)) };
+}
+
+/** A load or storage error shown in place of a view. */
+export function describeViewError(error: ViewError): ReasonText {
+  const detail = [error.message, error.detail].filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
+  return { summary: failureSummary(error.kind), detail: detail === '' ? null : detail };
+}
+
+function serviceCodeOf(reason: FailureReason): string | null {
+  if (reason.serviceCode !== undefined) return String(reason.serviceCode);
+  return reason.httpStatus === undefined ? null : `HTTP ${reason.httpStatus}`;
+}
+
+function detailOf(message: string, code: string | null): string | null {
+  const text = message.trim();
+  if (text === '') return code;
+  return code === null || text.includes(code) ? text : `${text} (${code})`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Translator's helper for src/i18n/xliff/sv.xlf (run after `lit-localize extract`):
+ *   node --import tsx src/i18n/tools/translations.ts missing            untranslated messages as JSON {id: source}
+ *   node --import tsx src/i18n/tools/translations.ts apply <file.json>  write {id: target} into the XLIFF
+ * Placeholders are `{N}` in both. Then `lit-localize build` regenerates src/i18n/generated/sv.ts.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fillTargets, readUnits } from './xliff.js';
+
+const xliffPath = fileURLToPath(new URL('../xliff/sv.xlf', import.meta.url));
+
+function main(args: readonly string[]): number {
+  const [command, file] = args;
+  const xliff = readFileSync(xliffPath, 'utf8');
+  if (command === 'missing') {
+    const missing = Object.fromEntries(readUnits(xliff).filter((unit) => unit.target === null).map((unit) => [unit.id, unit.source]));
+    process.stdout.write(`${JSON.stringify(missing, null, 2)}\n`);
+    return 0;
+  }
+  if (command === 'apply' && file !== undefined) {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${file}: expected a JSON object {id: target}`);
+    const targets = new Map<string, string>();
+    for (const [id, target] of Object.entries(parsed)) {
+      if (typeof target !== 'string') throw new Error(`${file}: the target of ${id} is not a string`);
+      targets.set(id, target);
+    }
+    writeFileSync(xliffPath, fillTargets(xliff, targets));
+    process.stdout.write(`Wrote ${targets.size} translations to ${xliffPath}\n`);
+    return 0;
+  }
+  process.stderr.write('Usage: translations.ts missing | apply <file.json>\n');
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,180 @@
+/**
+ * Runs one save as a job: the executor applies the operations through the backend's ApplyPort, every state
+ * change goes to the journal (when there is a store), and the JobView is updated in batches so thousands of
+ * outcomes cause a few dozen renders, not thousands.
+ */
+import type { JobProgress, JobResult, OperationOutcome, RunJob } from '../core/executor/job.js';
+import type { ApplyPort, JournalPort, KeyedOperation, OperationRecord } from '../core/executor/ports.js';
+import type { UserOperation } from '../core/types.js';
+import type { JobJournal } from '../store/store.js';
+import type { JobView, OutcomeKind, OutcomeRow } from './view-state.js';
+
+export interface JobRunInput {
+  readonly jobId: string;
+  readonly operations: readonly KeyedOperation[];
+  /** Every row the results table shows, in order; rows of `operations` start as 'pending'. */
+  readonly rows: readonly OutcomeRow[];
+  readonly unchanged: number;
+  readonly applier: ApplyPort;
+  readonly journal: JobJournal | null;
+  readonly runJob: RunJob;
+  readonly onView: (view: JobView) => void;
+  /** A journal write failed: the job goes on, but it could not be resumed from that point. */
+  readonly onJournalError: (error: unknown) => void;
+  readonly now: () => number;
+  /** Resuming: request ids to check before sending, and attempts made before (see core/executor/resume-plan.ts). */
+  readonly checkFirst?: readonly string[];
+  readonly priorAttempts?: ReadonlyMap<string, number>;
+  /** Shortest time between two view updates while the job runs. */
+  readonly flushMs?: number;
+}
+
+export function emptyProgress(total: number): JobProgress {
+  return { total, done: 0, succeeded: 0, failed: 0, cancelled: 0, ratePerSecond: 0, secondsLeft: null, retries: 0 };
+}
+
+export function outcomeKind(status: OperationOutcome['status']): OutcomeKind {
+  return status;
+}
+
+export function rowWithOutcome(row: OutcomeRow, outcome: OperationOutcome): OutcomeRow {
+  return { ...row, outcome: outcomeKind(outcome.status), reason: outcome.reason ?? null };
+}
+
+export function operationRow(operation: UserOperation, displayName: string, userPrincipalName: string): OutcomeRow {
+  return {
+    userId: operation.userId,
+    displayName,
+    userPrincipalName,
+    outcome: 'pending',
+    assigned: operation.assign.map((assignment) => assignment.skuId),
+    removed: operation.remove,
+    reason: null,
+  };
+}
+
+export class JobRun {
+  private readonly controller = new AbortController();
+  private readonly indexOf = new Map<string, number>();
+  private rows: readonly OutcomeRow[];
+  private progress: JobProgress;
+  private readonly pendingOutcomes: OperationOutcome[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private status: JobView['status'] = 'running';
+
+  /** Rows decided before this run (skipped by pre-flight, finished before a resume): counted in the progress too. */
+  private readonly decided: JobProgress;
+
+  constructor(private readonly input: JobRunInput) {
+    this.rows = input.rows;
+    input.rows.forEach((row, index) => this.indexOf.set(row.userId, index));
+    const count = (outcome: OutcomeKind) => input.rows.filter((row) => row.outcome === outcome).length;
+    const succeeded = count('succeeded');
+    const failed = count('failed');
+    const cancelled = count('cancelled');
+    const done = succeeded + failed + cancelled;
+    this.decided = { ...emptyProgress(done), done, succeeded, failed, cancelled };
+    this.progress = this.withDecided(emptyProgress(input.operations.length));
+  }
+
+  private withDecided(progress: JobProgress): JobProgress {
+    const { decided } = this;
+    if (decided.total === 0) return progress;
+    return {
+      ...progress,
+      total: progress.total + decided.total,
+      done: progress.done + decided.done,
+      succeeded: progress.succeeded + decided.succeeded,
+      failed: progress.failed + decided.failed,
+      cancelled: progress.cancelled + decided.cancelled,
+    };
+  }
+
+  get jobId(): string {
+    return this.input.jobId;
+  }
+
+  get view(): JobView {
+    return { jobId: this.input.jobId, status: this.status, progress: this.progress, rows: this.rows, unchanged: this.input.unchanged };
+  }
+
+  cancel(): void {
+    this.controller.abort();
+  }
+
+  get cancelled(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  async run(): Promise<JobResult> {
+    const { input } = this;
+    const journal = input.journal;
+    const journalPort: JournalPort | undefined = journal === null ? undefined : {
+      record: async (jobId: string, change: OperationRecord) => {
+        try {
+          await journal.recordOperation(jobId, change);
+        } catch (error) {
+          input.onJournalError(error);
+        }
+      },
+    };
+    input.onView(this.view);
+    let result: JobResult;
+    try {
+      result = await input.runJob({
+        jobId: input.jobId,
+        operations: input.operations,
+        applier: input.applier,
+        ...(journalPort ? { journal: journalPort } : {}),
+        signal: this.controller.signal,
+        ...(input.checkFirst ? { checkFirst: input.checkFirst } : {}),
+        ...(input.priorAttempts ? { priorAttempts: input.priorAttempts } : {}),
+        onProgress: (progress) => {
+          this.progress = this.withDecided(progress);
+          this.schedule();
+        },
+        onOutcome: (outcome) => {
+          this.pendingOutcomes.push(outcome);
+          this.schedule();
+        },
+      });
+    } finally {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+    }
+    // The result is the truth: any outcome a callback missed is applied here.
+    this.pendingOutcomes.push(...result.outcomes);
+    this.progress = this.withDecided(result.progress);
+    this.status = this.cancelled ? 'cancelled' : 'finished';
+    this.flush();
+    if (journal !== null) {
+      try {
+        await journal.setStatus(input.jobId, this.cancelled ? 'cancelled' : 'finished', input.now());
+      } catch (error) {
+        input.onJournalError(error);
+      }
+    }
+    return result;
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.input.flushMs ?? 100);
+  }
+
+  private flush(): void {
+    if (this.pendingOutcomes.length > 0) {
+      const rows = this.rows.slice();
+      for (const outcome of this.pendingOutcomes.splice(0)) {
+        const index = this.indexOf.get(outcome.userId);
+        if (index === undefined) continue;
+        rows[index] = rowWithOutcome(rows[index]!, outcome);
+      }
+      this.rows = rows;
+    }
+    this.input.onView(this.view);
+  }
+}

@@ -1,0 +1,347 @@
+/**
+ * The DOM-free orchestrator: the only caller of the backend and the store. It keeps the admin's selection,
+ * paging and plan, turns intents into backend calls, and publishes an immutable ViewState to subscribers.
+ * Failures become ViewErrors in the state; the selection and the plan survive every failure.
+ */
+import type { LicenseBackend } from '../backend/backend.js';
+import { runJob as executorRunJob } from '../core/executor/executor.js';
+import type { OperationOutcome, RunJob } from '../core/executor/job.js';
+import type { PageMove } from '../core/paging.js';
+import { EMPTY_PLAN, setDisabledPlans, setIntent } from '../core/plan.js';
+import { chipOrder, clearPage, clearSelection, deselect, selectPage, selectedOnlyPage, setSelected, type Selection } from '../core/selection.js';
+import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId } from '../core/types.js';
+import type { LicenseStore } from '../store/store.js';
+import { JobControl, type SaveResult } from './job-control.js';
+import { becomeReadOnly, loadAccess } from './access.js';
+import { exportJobCsv, exportRecordCsv } from './export-csv.js';
+import { LicensesLoader } from './licenses-loader.js';
+import { valueOf } from './load-state.js';
+import type { SessionCore } from './session-core.js';
+import { initialModel, type SessionModel } from './session-model.js';
+import { UsersLoader } from './users-loader.js';
+import { ViewBuilder } from './view-builder.js';
+import { isForbidden, toViewError } from './view-error.js';
+import type { Step, ViewError, ViewState } from './view-state.js';
+
+export interface LicenseSessionOptions {
+  readonly backend: LicenseBackend;
+  readonly customerId: CustomerId;
+  readonly store?: LicenseStore | null;
+  /** Roles the host page knows the agent has; when absent the backend is asked (getAgent). */
+  readonly hostRoles?: readonly string[] | null;
+  readonly hostRules?: Partial<LicensingRules>;
+  /** BCP 47 language, for the chip order. */
+  readonly language: string;
+  readonly pageSize?: number;
+  readonly pageSizes?: readonly number[];
+  readonly now?: () => number;
+  readonly searchDebounceMs?: number;
+  /** Shortest time between two results-table updates while a job runs. */
+  readonly jobFlushMs?: number;
+  readonly runJob?: RunJob;
+  readonly onSaveComplete?: (jobId: string, outcomes: readonly OperationOutcome[]) => void;
+  readonly onError?: (error: ViewError) => void;
+}
+
+export type Listener = (state: ViewState) => void;
+
+export const DEFAULT_PAGE_SIZES: readonly number[] = Object.freeze([25, 50, 100, 200]);
+
+export class LicenseSession {
+  private model: SessionModel;
+  private builder: ViewBuilder;
+  private collator: Intl.Collator;
+  private built: ViewState | null = null;
+  private published: ViewState | null = null;
+  private notifyQueued = false;
+  private readonly listeners = new Set<Listener>();
+  private readonly backend: LicenseBackend;
+  private readonly store: LicenseStore | null;
+  private readonly now: () => number;
+  private readonly core: SessionCore;
+  private readonly stopNotices: (() => void) | null;
+  private readonly users: UsersLoader;
+  private readonly licenses: LicensesLoader;
+  private readonly jobs: JobControl;
+  private readonly tasks = new Set<Promise<unknown>>();
+  private agentName: string | null = null;
+  private started = false;
+  private disposed = false;
+
+  constructor(private readonly options: LicenseSessionOptions) {
+    this.backend = options.backend;
+    this.store = options.store ?? null;
+    this.now = options.now ?? Date.now;
+    this.collator = new Intl.Collator(options.language, { numeric: true });
+    this.builder = this.newBuilder();
+    const notice = this.store?.notice ? { kind: 'storage' as const, message: this.store.notice } : null;
+    this.model = initialModel(options.customerId, options.pageSize ?? DEFAULT_PAGE_SIZES[0]!, notice);
+    const core: SessionCore = (this.core = {
+      backend: this.backend,
+      store: this.store,
+      now: this.now,
+      model: () => this.model,
+      update: (change) => this.commit(change(this.model)),
+      report: (error) => this.report(error),
+    });
+    // Storage can stop working later (the extension was updated in another window): say so when it does.
+    this.stopNotices = this.store?.onNotice?.((message) => this.update((m) => ({ ...m, notice: { kind: 'storage', message } }))) ?? null;
+    this.users = new UsersLoader(core, options.searchDebounceMs ?? 250);
+    this.licenses = new LicensesLoader(core);
+    this.jobs = new JobControl({
+      ...core,
+      customerId: options.customerId,
+      runJob: options.runJob ?? executorRunJob,
+      flushMs: options.jobFlushMs,
+      agentName: () => this.agentName ?? '',
+      selectedUsers: () => this.orderedSelection(),
+      products: () => valueOf(this.model.products),
+      rules: () => this.builder.rules(valueOf(this.model.products) ?? [], this.options.hostRules),
+      refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+      saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
+    });
+  }
+
+  // ---- publishing ---------------------------------------------------------------------------------------
+
+  get state(): ViewState {
+    this.built ??= this.builder.build(this.model);
+    return this.built;
+  }
+
+  /** Calls the listener after every change (coalesced per microtask); returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once no load, search or job started so far is still running (tests and hosts that wait). */
+  async idle(): Promise<void> {
+    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
+    await Promise.resolve();
+  }
+
+  private commit(next: SessionModel): void {
+    if (next === this.model || this.disposed) return;
+    this.model = next;
+    this.built = null;
+    if (this.notifyQueued) return;
+    this.notifyQueued = true;
+    queueMicrotask(() => {
+      this.notifyQueued = false;
+      const state = this.state;
+      if (state === this.published) return;
+      this.published = state;
+      for (const listener of this.listeners) listener(state);
+    });
+  }
+
+  private update(change: (model: SessionModel) => SessionModel): void {
+    this.commit(change(this.model));
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.tasks.add(promise);
+    const forget = () => this.tasks.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  private report(error: ViewError): void {
+    this.options.onError?.(error);
+  }
+
+  private newBuilder(): ViewBuilder {
+    return new ViewBuilder({ collator: this.collator, pageSizes: this.options.pageSizes ?? DEFAULT_PAGE_SIZES, hostRules: this.options.hostRules });
+  }
+
+  private orderedSelection(): readonly TenantUser[] {
+    return chipOrder(this.model.selection, this.collator);
+  }
+
+  // ---- start and settings ---------------------------------------------------------------------------------
+
+  private async loadAccess(): Promise<void> {
+    this.agentName = await loadAccess(this.core, this.options.hostRoles ?? null);
+  }
+
+  /** Loads the agent's access, the first users page (cached first when there is a store) and the job list. */
+  start(): Promise<void> {
+    if (this.started) return this.idle();
+    this.started = true;
+    return this.track(Promise.all([this.loadAccess(), this.users.start(), this.jobs.loadJobs()]).then(() => undefined));
+  }
+
+  /** Stops every request and timer; a running job is cancelled (what is in flight finishes). */
+  dispose(): void {
+    this.disposed = true;
+    this.stopNotices?.();
+    this.users.dispose();
+    this.licenses.dispose();
+    this.jobs.cancel();
+    this.listeners.clear();
+  }
+
+  /** The chip order follows the UI language; the selection and plan stay. */
+  setLanguage(language: string): void {
+    this.collator = new Intl.Collator(language, { numeric: true });
+    this.builder = this.newBuilder();
+    this.commit({ ...this.model });
+  }
+
+  // ---- users: paging and search ---------------------------------------------------------------------------
+
+  changePage(move: PageMove): Promise<void> {
+    return this.track(this.users.changePage(move));
+  }
+
+  setPageSize(pageSize: number): Promise<void> {
+    return this.track(this.users.setPageSize(pageSize));
+  }
+
+  /** Debounced: only the last query of a burst is sent; the request for an older query is aborted. */
+  search(query: string): Promise<void> {
+    return this.track(this.users.search(query));
+  }
+
+  setOnlySelected(onlySelected: boolean): void {
+    this.update((m) => (m.onlySelected === onlySelected ? m : { ...m, onlySelected, selectedPageIndex: 0 }));
+  }
+
+  /** "Try again" after a failed load: whatever failed is loaded again. */
+  retryLoad(): Promise<void> {
+    const model = this.model;
+    const tasks = [this.users.retry()];
+    if (model.step === 'licenses') tasks.push(this.licenses.retry());
+    return this.track(Promise.all(tasks).then(() => undefined));
+  }
+
+  // ---- selection --------------------------------------------------------------------------------------------
+
+  private shownUsers(): readonly TenantUser[] {
+    const { model } = this;
+    if (model.onlySelected) return selectedOnlyPage(model.selection, this.orderedSelection(), model.selectedPageIndex, model.paging.pageSize).users;
+    return valueOf(model.page) ?? [];
+  }
+
+  private setSelection(change: (selection: Selection) => Selection): void {
+    this.update((m) => {
+      const selection = change(m.selection);
+      return selection === m.selection ? m : { ...m, selection };
+    });
+  }
+
+  toggleUser(userId: UserId, selected: boolean): void {
+    const user = this.model.selection.users.get(userId) ?? (valueOf(this.model.page) ?? []).find((u) => u.id === userId);
+    if (user !== undefined) this.setSelection((s) => setSelected(s, user, selected));
+  }
+
+  /** The header checkbox: selects or clears every user on the page shown. */
+  selectPage(selected: boolean): void {
+    const users = this.shownUsers();
+    this.setSelection((s) => (selected ? selectPage(s, users) : clearPage(s, users)));
+  }
+
+  removeChip(userId: UserId): void {
+    this.setSelection((s) => deselect(s, userId));
+  }
+
+  clearSelection(): void {
+    this.setSelection(clearSelection);
+  }
+
+  get selectedUserIds(): readonly UserId[] {
+    return [...this.model.selection.users.keys()];
+  }
+
+  // ---- steps and the plan -----------------------------------------------------------------------------------
+
+  setStep(step: Step): Promise<void> {
+    const { model } = this;
+    if (step === model.step) return Promise.resolve();
+    if (step === 'results' && model.job === null) return Promise.resolve();
+    if (this.jobs.running && step !== 'results') return Promise.resolve();
+    // Leaving the results starts a new round: the selection stays, the plan starts empty.
+    const plan = model.step === 'results' ? EMPTY_PLAN : model.plan;
+    if (step === 'licenses') {
+      if (model.selection.users.size === 0) return Promise.resolve();
+      this.update((m) => ({ ...m, step, plan }));
+      return this.track(this.licenses.load());
+    }
+    this.update((m) => ({ ...m, step, plan, plansOpenFor: null }));
+    return Promise.resolve();
+  }
+
+  changeProduct(skuId: SkuId, intent: ProductIntent): void {
+    if (!this.model.access.canChange) return;
+    this.update((m) => ({ ...m, plan: setIntent(m.plan, skuId, intent) }));
+  }
+
+  setPlans(skuId: SkuId, disabledPlans: readonly ServicePlanId[]): void {
+    if (!this.model.access.canChange) return;
+    this.update((m) => ({ ...m, plan: setDisabledPlans(m.plan, skuId, disabledPlans) }));
+  }
+
+  openPlans(skuId: SkuId): void {
+    this.update((m) => ({ ...m, plansOpenFor: skuId }));
+  }
+
+  closePlans(): void {
+    this.update((m) => (m.plansOpenFor === null ? m : { ...m, plansOpenFor: null }));
+  }
+
+  // ---- saving and jobs --------------------------------------------------------------------------------------
+
+  /** Pre-flight, then the job; `skipUsers` are users with per-user findings the admin chose to leave out. */
+  save(skipUsers: readonly UserId[] = []): Promise<SaveResult> {
+    return this.track(this.jobs.save(skipUsers).catch((error: unknown) => this.saveFailed(error)));
+  }
+
+  retryFailed(): Promise<SaveResult> {
+    return this.track(this.jobs.retryFailed().catch((error: unknown) => this.saveFailed(error)));
+  }
+
+  resumeJob(jobId: string): Promise<SaveResult> {
+    return this.track(this.jobs.resume(jobId).catch((error: unknown) => this.saveFailed(error)));
+  }
+
+  discardJob(jobId: string): Promise<void> {
+    return this.track(this.jobs.discard(jobId));
+  }
+
+  cancelJob(): void {
+    this.jobs.cancel();
+  }
+
+  refreshHistory(): Promise<void> {
+    return this.track(this.jobs.loadJobs());
+  }
+
+  /** The results table as CSV text (cells that a spreadsheet would run as formulas are neutralised). */
+  exportCsv(): string {
+    const { job } = this.model;
+    return job === null ? '' : exportJobCsv(job, this.state.productNames);
+  }
+
+  /** A job of the history list as CSV, read from the journal; '' when the journal does not have it. */
+  async exportHistoryCsv(jobId: string): Promise<string> {
+    if (this.model.job?.jobId === jobId) return this.exportCsv();
+    try {
+      const record = await this.store?.journal.getJob(jobId);
+      return record ? exportRecordCsv(record) : '';
+    } catch (error) {
+      this.report(toViewError(error, 'storage'));
+      return '';
+    }
+  }
+
+  private saveFailed(error: unknown): SaveResult {
+    const viewError = toViewError(error);
+    if (isForbidden(error)) becomeReadOnly(this.core, error.message);
+    this.update((m) => ({ ...m, notice: viewError }));
+    this.report(viewError);
+    return { status: 'not-ready' };
+  }
+}
+
+export type { SaveResult };

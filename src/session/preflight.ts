@@ -1,0 +1,25 @@
+/**
+ * The session's view of the core rules and checks: rules for the tenant's products (known public rules merged
+ * with what the host says), and the findings for the admin's current plan over the selected users.
+ */
+import { diffPlan } from '../core/diff.js';
+import { keepProducts, type LicensePlan } from '../core/plan.js';
+import { NO_RULES, deriveKnownRules, mergeRules } from '../core/rules.js';
+import { validatePlan } from '../core/validation.js';
+import type { Finding, LicensingRules, Product, TenantUser, UserOperation } from '../core/types.js';
+
+export function rulesFor(products: readonly Product[], hostRules: Partial<LicensingRules> | undefined): LicensingRules {
+  const known = deriveKnownRules(products);
+  if (hostRules === undefined) return known;
+  return mergeRules(known, { ...NO_RULES, ...hostRules });
+}
+
+/** The operations the plan makes for these users (products the tenant no longer offers are ignored). */
+export function operationsFor(users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[]): UserOperation[] {
+  return diffPlan(users, keepProducts(plan, products), products);
+}
+
+export function computeFindings(users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules): Finding[] {
+  const operations = operationsFor(users, plan, products);
+  return operations.length === 0 ? [] : validatePlan(users, operations, products, rules);
+}

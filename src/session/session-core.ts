@@ -1,0 +1,15 @@
+/** What the session's parts (users, licenses, jobs) share: the backend, the store, and the model with its update. */
+import type { LicenseBackend } from '../backend/backend.js';
+import type { LicenseStore } from '../store/store.js';
+import type { SessionModel } from './session-model.js';
+import type { ViewError } from './view-state.js';
+
+export interface SessionCore {
+  readonly backend: LicenseBackend;
+  readonly store: LicenseStore | null;
+  readonly now: () => number;
+  model(): SessionModel;
+  update(change: (model: SessionModel) => SessionModel): void;
+  /** Tells the host (the root fires lm-error); the view shows the error through the state. */
+  report(error: ViewError): void;
+}

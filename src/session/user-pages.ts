@@ -1,0 +1,55 @@
+/**
+ * Fetching users page by page through the backend's continuation tokens, and keeping loaded users current
+ * after their licenses were re-read.
+ */
+import { endReached, requestFor, withPage, PagingError, type Paging } from '../core/paging.js';
+import type { HeldLicense, TenantUser, UserId } from '../core/types.js';
+import type { LicenseBackend } from '../backend/backend.js';
+
+/** Fetches page `index` (the page before it must be loaded) and stores it. */
+export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal): Promise<Paging<TenantUser>> {
+  const request = requestFor(paging, index);
+  if (request === null) throw new PagingError(`Page ${String(index + 1)} cannot be fetched before the page in front of it`);
+  const page = await backend.listUsers({
+    pageSize: paging.pageSize,
+    ...(paging.search ? { search: paging.search } : {}),
+    ...(request.continuation !== undefined ? { continuation: request.continuation } : {}),
+    signal,
+  });
+  // A service that hands back the token it was given would walk forever.
+  const continuation = page.continuation !== undefined && page.continuation !== request.continuation ? page.continuation : undefined;
+  return withPage(paging, index, { items: page.users, continuation });
+}
+
+/** Walks forward through continuations until the last page ("Last page"), then shows it. */
+export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal): Promise<Paging<TenantUser>> {
+  let current = paging;
+  if (current.pages.length === 0) current = await fetchPage(backend, current, 0, signal);
+  while (!endReached(current)) current = await fetchPage(backend, current, current.pages.length, signal);
+  return { ...current, pageIndex: current.pages.length - 1 };
+}
+
+/** Every user of the loaded pages, in page order (what the cache keeps for an unfiltered list). */
+export function loadedUsers(paging: Paging<TenantUser>): readonly TenantUser[] {
+  return paging.pages.flatMap((page) => page.items);
+}
+
+export function withLicenses(user: TenantUser, licenses: readonly HeldLicense[]): TenantUser {
+  return { ...user, licenses };
+}
+
+/** Puts re-read licenses into the loaded pages; pages without those users keep their identity. */
+export function refreshPages(paging: Paging<TenantUser>, licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): Paging<TenantUser> {
+  let changed = false;
+  const pages = paging.pages.map((page) => {
+    if (!page.items.some((user) => licenses.has(user.id))) return page;
+    changed = true;
+    return { ...page, items: page.items.map((user) => { const held = licenses.get(user.id); return held ? withLicenses(user, held) : user; }) };
+  });
+  return changed ? { ...paging, pages } : paging;
+}
+
+/** Users with their licenses replaced where re-read ones are given. */
+export function refreshUsers(users: readonly TenantUser[], licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): TenantUser[] {
+  return users.map((user) => { const held = licenses.get(user.id); return held ? withLicenses(user, held) : user; });
+}

@@ -1,0 +1,128 @@
+/**
+ * The users list: the first page (cached first when there is a store), page moves through continuation tokens,
+ * page size, and debounced search that aborts the request for a stale query.
+ */
+import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove } from '../core/paging.js';
+import type { TenantUser } from '../core/types.js';
+import { complete, failed, pending } from './load-state.js';
+import type { SessionCore } from './session-core.js';
+import { fetchPage, loadedUsers, walkToEnd } from './user-pages.js';
+import { isAbort, toViewError } from './view-error.js';
+
+export class UsersLoader {
+  private request: AbortController | null = null;
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  private searchSettled: (() => void) | null = null;
+
+  constructor(private readonly core: SessionCore, private readonly debounceMs: number) {}
+
+  dispose(): void {
+    this.request?.abort();
+    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
+    this.searchSettled?.();
+  }
+
+  /** The first page; with a store, the cached users show at once (with their age) while it loads. */
+  async start(): Promise<void> {
+    const { core } = this;
+    const live = this.goToPage(0);
+    const cache = core.store?.cache;
+    if (cache && core.model().paging.search === '') {
+      try {
+        const cached = await cache.getUsers(core.model().customerId);
+        if (cached && cached.value.length > 0) {
+          core.update((m) => {
+            // Only while nothing live is on screen yet.
+            if (m.page.status !== 'pending' || m.page.value !== null) return m;
+            return { ...m, page: { status: 'pending', value: cached.value.slice(0, m.paging.pageSize), cachedAt: cached.fetchedAt } };
+          });
+        }
+      } catch (error) {
+        core.update((m) => ({ ...m, notice: toViewError(error, 'storage') }));
+      }
+    }
+    await live;
+  }
+
+  /** Shows page `index`, fetching it when it is not loaded; `walk` fetches forward to the last page. */
+  async goToPage(index: number | 'walk'): Promise<void> {
+    const { core } = this;
+    const loaded = core.model().paging;
+    // A newer move wins over a page still on its way.
+    this.request?.abort();
+    this.request = null;
+    if (index !== 'walk' && isLoaded(loaded, index)) {
+      const paging = showPage(loaded, index);
+      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    core.update((m) => ({ ...m, page: pending(m.page) }));
+    try {
+      const paging = index === 'walk'
+        ? await walkToEnd(core.backend, loaded, request.signal)
+        : showPage(await fetchPage(core.backend, loaded, index, request.signal), index);
+      const now = core.model().paging;
+      if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
+      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
+      if (paging.search === '') this.cache(loadedUsers(paging));
+    } catch (error) {
+      if (request.signal.aborted || isAbort(error)) return;
+      const viewError = toViewError(error);
+      core.update((m) => ({ ...m, page: failed(m.page, viewError) }));
+      core.report(viewError);
+    } finally {
+      if (this.request === request) this.request = null;
+    }
+  }
+
+  private cache(users: readonly TenantUser[]): void {
+    const { core } = this;
+    core.store?.cache
+      .putUsers(core.model().customerId, users, core.now())
+      .catch((error: unknown) => core.update((m) => ({ ...m, notice: toViewError(error, 'storage') })));
+  }
+
+  changePage(move: PageMove): Promise<void> {
+    const { core } = this;
+    const model = core.model();
+    if (model.onlySelected) {
+      const count = Math.max(1, Math.ceil(model.selection.users.size / model.paging.pageSize));
+      const current = Math.min(model.selectedPageIndex, count - 1);
+      const target = move === 'first' ? 0 : move === 'previous' ? current - 1 : move === 'next' ? current + 1 : count - 1;
+      core.update((m) => ({ ...m, selectedPageIndex: Math.max(0, Math.min(target, count - 1)) }));
+      return Promise.resolve();
+    }
+    const target = moveTarget(model.paging, move);
+    return target === null ? Promise.resolve() : this.goToPage(target);
+  }
+
+  setPageSize(pageSize: number): Promise<void> {
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize === this.core.model().paging.pageSize) return Promise.resolve();
+    this.core.update((m) => ({ ...m, paging: resetPaging(m.paging, { pageSize }), selectedPageIndex: 0 }));
+    return this.goToPage(0);
+  }
+
+  /** Debounced: only the last query of a burst is sent; the request for an older query is aborted. */
+  search(query: string): Promise<void> {
+    const trimmed = query.trim();
+    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
+    this.searchSettled?.();
+    return new Promise<void>((resolve) => {
+      this.searchSettled = resolve;
+      this.searchTimer = setTimeout(() => {
+        this.searchTimer = null;
+        this.searchSettled = null;
+        if (trimmed === this.core.model().paging.search) return resolve();
+        this.core.update((m) => ({ ...m, paging: resetPaging(m.paging, { search: trimmed }), onlySelected: false }));
+        this.goToPage(0).then(resolve, resolve);
+      }, this.debounceMs);
+    });
+  }
+
+  retry(): Promise<void> {
+    const model = this.core.model();
+    return model.page.status === 'error' ? this.goToPage(model.paging.pageIndex) : Promise.resolve();
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The built widget on the demo admin page against the reference server, driven by role and accessible name:
+ * select users on two pages, manage their licenses, choose service plans, save, read every outcome, then check
+ * the server's state over HTTP. Also: a hostile display name stays text, and two copies of the bundle coexist.
+ * Run after `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { CONTOSO_ID } from '../../server/index.js';
+import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
+import {
+  checkState, click, deepCount, directory, expectCheck, find, licensesOf, startStack, tableRows, type DirectoryUser, type Stack,
+} from './widget-support.js';
+
+const PAGE_SIZE = 25; // the demo page's page-size
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function catalog(part: string) {
+  const product = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
+  if (!product) throw new Error(`${part} is not in the catalog`);
+  return product;
+}
+const E1 = catalog('STANDARDPACK');
+const E3 = catalog('ENTERPRISEPACK');
+const KIOSK = catalog('EXCHANGEDESKLESS');
+const BI = catalog('POWER_BI_PRO');
+const SWAY = E3.servicePlans.find((plan) => plan.name === 'SWAY')!;
+
+const holds = (user: DirectoryUser, skuId: string) => user.assignedLicenses.some((license) => license.skuId === skuId);
+const heldLicense = (user: DirectoryUser, skuId: string) => user.assignedLicenses.find((license) => license.skuId === skuId);
+
+/** What the plan below does to one user, as the service (and the widget's pre-flight) sees it. */
+function expectedOutcome(user: DirectoryUser): { outcome: string; reason?: RegExp } {
+  const assignKiosk = !holds(user, KIOSK.skuId);
+  const removeBi = holds(user, BI.skuId);
+  const e3 = heldLicense(user, E3.skuId);
+  const e3Plans = e3 !== undefined && !(e3.disabledPlans.length === 1 && e3.disabledPlans[0] === SWAY.id);
+  if (!assignKiosk && !removeBi && !e3Plans) return { outcome: 'No change' };
+  if (user.usageLocation === null && (assignKiosk || e3Plans)) return { outcome: 'Failed', reason: /usage location/i };
+  if (assignKiosk && holds(user, E1.skuId)) return { outcome: 'Failed', reason: /held together|exclusive/i };
+  return { outcome: 'Succeeded' };
+}
+
+function pageOf(users: readonly DirectoryUser[], user: DirectoryUser): number {
+  return Math.floor(users.indexOf(user) / PAGE_SIZE);
+}
+
+describe('widget end to end (demo page, reference server)', () => {
+  let stack: Stack;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    stack = await startStack();
+  });
+  after(async () => {
+    await stack?.close();
+  });
+
+  async function openDemo(): Promise<Page> {
+    const page = await stack.browser.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(`${stack.web.url}/demo/`);
+    await find(page, 'table', 'Users', 20_000);
+    return page;
+  }
+
+  it('assigns, revokes and changes plans for users picked on two pages, and reports every outcome', async () => {
+    const users = await directory(stack.api);
+    const unique = (user: DirectoryUser) => users.filter((other) => other.displayName === user.displayName).length === 1;
+    const pick = (what: string, from: number, test: (user: DirectoryUser) => boolean, taken: DirectoryUser[]) => {
+      const found = users.slice(from * PAGE_SIZE).find((user) => unique(user) && !taken.includes(user) && test(user));
+      if (!found) throw new Error(`The demo tenant has no ${what}`);
+      taken.push(found);
+      return found;
+    };
+    const picked: DirectoryUser[] = [];
+    const hostile = pick('hostile display name', 0, (u) => u.displayName === HOSTILE, picked);
+    const e3Holder = pick('E3 holder', 0, (u) => u.usageLocation !== null && holds(u, E3.skuId) && !holds(u, E1.skuId) && !holds(u, KIOSK.skuId), picked);
+    const noLocation = pick('user without usage location', 0, (u) => u.usageLocation === null, picked);
+    const e1Holder = pick('E1 holder on page 2 or later', 1, (u) => u.usageLocation !== null && holds(u, E1.skuId) && !holds(u, KIOSK.skuId), picked);
+    const biHolder = pick('Power BI holder', 1, (u) => u.usageLocation !== null && holds(u, BI.skuId) && !holds(u, E1.skuId) && !holds(u, KIOSK.skuId), picked);
+    const pages = new Set(picked.map((user) => pageOf(users, user)));
+    assert.ok(pages.size >= 2, 'users picked on at least two pages');
+
+    const page = await openDemo();
+
+    // The hostile name is text: a checkbox named by it, and no <img> anywhere, shadow roots included.
+    await find(page, 'checkbox', `Select ${HOSTILE}`);
+    assert.equal(await deepCount(page, 'img'), 0);
+
+    // Select page by page, moving with "Next page".
+    const lastPage = Math.max(...pages);
+    for (let index = 0; index <= lastPage; index++) {
+      if (index > 0) await click(page, 'button', 'Next page');
+      for (const user of picked.filter((candidate) => pageOf(users, candidate) === index)) {
+        await click(page, 'checkbox', `Select ${user.displayName}`);
+        await expectCheck(page, `Select ${user.displayName}`, 'checked');
+      }
+    }
+    for (const user of picked) await find(page, 'button', `Remove ${user.displayName}`);
+
+    await click(page, 'button', 'Manage licenses');
+    await find(page, 'table', 'Products', 20_000);
+
+    // Tri-states over the selection, and the holders of E3.
+    const triState = (skuId: string) => {
+      const count = picked.filter((user) => holds(user, skuId)).length;
+      return count === 0 ? 'unchecked' : count === picked.length ? 'checked' : 'mixed';
+    };
+    for (const product of [E1, E3, KIOSK, BI]) await expectCheck(page, product.displayName, triState(product.skuId));
+    await click(page, 'button', `Assigned ${E3.displayName}`);
+    const holdersText = await (await find(page, 'dialog', `Users holding ${E3.displayName}`)).evaluate((element) => element.textContent ?? '');
+    for (const user of picked) assert.equal(holdersText.includes(user.displayName), holds(user, E3.skuId), `${user.displayName} among E3 holders`);
+    await page.keyboard.press('Escape');
+
+    // Assign Kiosk to everyone; revoke Power BI (mixed -> all -> none); turn Sway off for the E3 holders.
+    await click(page, 'checkbox', KIOSK.displayName);
+    await expectCheck(page, KIOSK.displayName, 'checked');
+    await click(page, 'checkbox', BI.displayName);
+    await expectCheck(page, BI.displayName, 'checked');
+    await click(page, 'checkbox', BI.displayName);
+    await expectCheck(page, BI.displayName, 'unchecked');
+    await click(page, 'button', `View service plans for ${E3.displayName}`);
+    await find(page, 'dialog', `Service plans: ${E3.displayName}`);
+    assert.equal(await checkState(page, SWAY.displayName), 'checked');
+    await click(page, 'checkbox', SWAY.displayName);
+    await expectCheck(page, SWAY.displayName, 'unchecked');
+    await click(page, 'button', 'Done');
+
+    await click(page, 'button', 'Save');
+    await find(page, 'table', 'Results', 30_000);
+
+    // Every selected user's outcome, once nothing is pending.
+    let rows: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      rows = await tableRows(page, 'Results');
+      if (rows.length === picked.length && rows.every((row) => /Succeeded|Failed|No change|Cancelled/.test(row))) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const user of picked) {
+      const row = rows.find((text) => text.includes(user.displayName));
+      assert.ok(row, `a results row for ${user.displayName}`);
+      const expected = expectedOutcome(user);
+      assert.ok(row.includes(expected.outcome), `${user.displayName}: expected ${expected.outcome}, row says "${row}"`);
+      if (expected.reason) assert.match(row, expected.reason);
+    }
+    assert.equal(expectedOutcome(noLocation).outcome, 'Failed');
+    assert.equal(expectedOutcome(e1Holder).outcome, 'Failed');
+    await find(page, 'button', 'Export CSV');
+
+    // Retrying sends the two skipped users to the service this time; it refuses them for the same reasons,
+    // now in its own words.
+    const rowOf = (list: string[], user: DirectoryUser) => list.find((text) => text.includes(user.displayName)) ?? '';
+    assert.match(rowOf(rows, noLocation), /Not sent/);
+    await click(page, 'button', 'Retry failed');
+    for (let i = 0; i < 200; i++) {
+      rows = await tableRows(page, 'Results');
+      if (/invalid usage location/.test(rowOf(rows, noLocation)) && /mutually exclusive/.test(rowOf(rows, e1Holder))) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const user of [noLocation, e1Holder]) {
+      assert.match(rowOf(rows, user), /Failed/, `${user.displayName} failed again`);
+      assert.match(rowOf(rows, user), expectedOutcome(user).reason!);
+    }
+    assert.match(rowOf(rows, noLocation), /invalid usage location/);
+    assert.match(rowOf(rows, e1Holder), /mutually exclusive/);
+
+    // The server's own state, over HTTP.
+    for (const user of picked) {
+      const now = await licensesOf(stack.api, user.id);
+      const has = (skuId: string) => now.find((license) => license.skuId === skuId);
+      if (expectedOutcome(user).outcome === 'Succeeded') {
+        assert.ok(has(KIOSK.skuId), `${user.displayName} holds Kiosk`);
+        assert.equal(has(BI.skuId), undefined, `${user.displayName} no longer holds Power BI`);
+        if (holds(user, E3.skuId)) assert.deepEqual(has(E3.skuId)?.disabledPlans, [SWAY.id], `${user.displayName}: Sway off in E3`);
+      } else {
+        assert.deepEqual(
+          [...now].map((license) => license.skuId).sort(),
+          user.assignedLicenses.map((license) => license.skuId).sort(),
+          `${user.displayName}'s licenses unchanged`,
+        );
+      }
+    }
+    assert.equal((await licensesOf(stack.api, e3Holder.id)).some((license) => license.skuId === KIOSK.skuId), true);
+    assert.equal((await licensesOf(stack.api, biHolder.id)).some((license) => license.skuId === BI.skuId), false);
+
+    // Still text after all that rendering, and nothing ran.
+    assert.ok(rows.some((row) => row.includes(hostile.displayName)));
+    assert.equal(await deepCount(page, 'img'), 0);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it('keeps working with two more copies of the bundle on the page', async () => {
+    const page = await openDemo();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warn') warnings.push(message.text());
+    });
+    await page.addScriptTag({ url: '/license-manager.js', type: 'module' });
+    await page.addScriptTag({ url: '/license-manager.js?copy=2', type: 'module' });
+    await page.evaluate((apiUrl, customerId) => {
+      const second = document.createElement('license-manager') as HTMLElement & { tokenProvider: () => Promise<string> };
+      second.setAttribute('customer-id', customerId);
+      second.setAttribute('base-url', apiUrl);
+      second.setAttribute('page-size', '5');
+      second.id = 'second';
+      second.tokenProvider = async () => 'demo-admin';
+      document.body.append(second);
+    }, stack.api.url, CONTOSO_ID);
+    await page.waitForFunction(() => {
+      const second = document.getElementById('second');
+      return second?.shadowRoot?.querySelector('lm-user-picker')?.shadowRoot?.querySelector('table tbody tr') != null;
+    }, { timeout: 20_000 });
+    assert.ok(warnings.some((text) => text.includes('already defined')), 'the later copies say their tags were taken');
+    assert.deepEqual(pageErrors, []);
+    await find(page, 'table', 'Users');
+    await page.close();
+  });
+});

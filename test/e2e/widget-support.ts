@@ -1,0 +1,142 @@
+/**
+ * Helpers for the widget's end-to-end tests: the reference server and the built widget on loopback ports, a
+ * headless Chromium, the directory read over HTTP, and queries by role and accessible name (puppeteer's ARIA
+ * handler reads the accessibility tree, so it finds controls inside shadow roots the way assistive tech does).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { startReferenceServer, type ReferenceServer } from '../../server/index.js';
+import { startStaticServer, type StaticServer } from '../../server/static-files.js';
+
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
+
+export interface Stack {
+  readonly api: ReferenceServer;
+  readonly web: StaticServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  if (!existsSync(`${widgetDir}/license-manager.js`)) throw new Error('dist/widget is missing: run "npm run build" first');
+  const api = await startReferenceServer({ port: 0 });
+  const web = await startStaticServer({ root: widgetDir, port: 0, json: { '/demo/config.json': { baseUrl: api.url } } });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    api,
+    web,
+    browser,
+    async close() {
+      await browser.close();
+      await Promise.all([web.close(), api.close()]);
+    },
+  };
+}
+
+export interface GraphLicense {
+  readonly skuId: string;
+  readonly disabledPlans: readonly string[];
+}
+
+export interface DirectoryUser {
+  readonly id: string;
+  readonly displayName: string;
+  readonly usageLocation: string | null;
+  readonly assignedLicenses: readonly GraphLicense[];
+}
+
+export interface Sku {
+  readonly skuId: string;
+  readonly skuPartNumber: string;
+  readonly servicePlans: readonly { readonly servicePlanId: string; readonly servicePlanName: string }[];
+}
+
+async function getJson(url: string, token: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Contoso's directory in directory order (the order the widget pages through), read over Graph. */
+export async function directory(api: ReferenceServer): Promise<DirectoryUser[]> {
+  const body = (await getJson(`${api.url}/v1.0/users?$select=id,displayName,usageLocation,assignedLicenses&$top=999`, 'demo-graph-contoso')) as { value: DirectoryUser[] };
+  return body.value.map((user) => ({ ...user, usageLocation: user.usageLocation ?? null }));
+}
+
+export async function licensesOf(api: ReferenceServer, userId: string): Promise<readonly GraphLicense[]> {
+  const body = (await getJson(`${api.url}/v1.0/users/${userId}?$select=id,assignedLicenses`, 'demo-graph-contoso')) as { assignedLicenses: GraphLicense[] };
+  return body.assignedLicenses;
+}
+
+export async function skus(api: ReferenceServer): Promise<Sku[]> {
+  const body = (await getJson(`${api.url}/v1.0/subscribedSkus`, 'demo-graph-contoso')) as { value: Sku[] };
+  return body.value;
+}
+
+/** `::-p-aria(...)` selector for a role and an exact accessible name. */
+export function aria(role: string, name: string): string {
+  return `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
+}
+
+export async function find(page: Page, role: string, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForSelector(aria(role, name), { timeout });
+  if (!handle) throw new Error(`No ${role} named "${name}"`);
+  return handle;
+}
+
+export async function click(page: Page, role: string, name: string): Promise<void> {
+  await (await find(page, role, name)).click();
+}
+
+/** What a checkbox says: "checked", "unchecked" or "mixed" (indeterminate or aria-checked=mixed). */
+export async function checkState(page: Page, name: string): Promise<string> {
+  const box = await find(page, 'checkbox', name);
+  return box.evaluate((element) => {
+    const input = element as HTMLInputElement;
+    if (input.indeterminate || input.getAttribute('aria-checked') === 'mixed') return 'mixed';
+    return input.checked ? 'checked' : 'unchecked';
+  });
+}
+
+/** Waits until the checkbox is in the state, failing with what it last showed. */
+export async function expectCheck(page: Page, name: string, expected: string): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    last = await checkState(page, name);
+    if (last === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Checkbox "${name}" is ${last}, expected ${expected}`);
+}
+
+/**
+ * Every element matching `selector` anywhere in the page, shadow roots included. Sent as source text: tsx would
+ * wrap a named inner function with a helper the page does not have.
+ */
+export async function deepCount(page: Page, selector: string): Promise<number> {
+  const count = await page.evaluate(`(() => {
+    let count = 0;
+    const walk = (root) => {
+      count += root.querySelectorAll(${JSON.stringify(selector)}).length;
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+    };
+    walk(document);
+    return count;
+  })()`);
+  if (typeof count !== 'number') throw new Error('deepCount: the page did not answer a number');
+  return count;
+}
+
+/** The text of each row of a table found by its accessible name. */
+export async function tableRows(page: Page, name: string): Promise<string[]> {
+  const table = await find(page, 'table', name, 30_000);
+  return table.evaluate((element) =>
+    [...element.querySelectorAll('tbody tr')].map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}

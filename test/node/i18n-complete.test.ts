@@ -1,0 +1,87 @@
+// Every message in the source has a Swedish translation, and the shipped src/i18n/generated/sv.ts is what
+// `lit-localize build` makes from the committed XLIFF. Runs the real extractor into a temp dir; the repo is untouched.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { placeholdersIn, readUnits, type TranslationUnit } from '../../src/i18n/tools/xliff.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const i18n = join(root, 'src/i18n');
+const cli = join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js');
+
+/** Sources that are correctly the same in Swedish (names, codes, punctuation only). */
+const sameInSwedish = new Set<string>(['OK', 'Microsoft', 'E-post']);
+
+interface LocalizeConfig {
+  readonly tsConfig: string;
+  readonly inputFiles: readonly string[];
+  readonly output: Record<string, unknown>;
+  readonly interchange: Record<string, unknown>;
+}
+
+let work = '';
+let units: TranslationUnit[] = [];
+
+function localize(command: 'extract' | 'build', config: string): void {
+  execFileSync(process.execPath, [cli, command, `--config=${config}`], { cwd: root, stdio: 'pipe' });
+}
+
+describe('Swedish translations', () => {
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'lm-i18n-'));
+    const real = JSON.parse(readFileSync(join(i18n, 'lit-localize.json'), 'utf8')) as LocalizeConfig;
+    const absolute = (path: string): string => (path.startsWith('!') ? `!${resolve(i18n, path.slice(1))}` : resolve(i18n, path));
+    mkdirSync(join(work, 'xliff'));
+    copyFileSync(join(i18n, 'xliff/sv.xlf'), join(work, 'xliff/sv.xlf'));
+    const config = {
+      ...real,
+      tsConfig: resolve(i18n, real.tsConfig),
+      inputFiles: real.inputFiles.map(absolute),
+      output: { ...real.output, outputDir: join(work, 'generated') },
+      interchange: { ...real.interchange, xliffDir: join(work, 'xliff') },
+    };
+    const configPath = join(work, 'lit-localize.json');
+    writeFileSync(configPath, JSON.stringify(config));
+    localize('extract', configPath);
+    units = readUnits(readFileSync(join(work, 'xliff/sv.xlf'), 'utf8'));
+    localize('build', configPath);
+  });
+
+  after(() => {
+    if (work !== '') rmSync(work, { recursive: true, force: true });
+  });
+
+  it('extracts the messages of src/i18n and the components', () => {
+    assert.ok(units.some((unit) => unit.source === "Couldn't use the browser's storage"), 'src/i18n/reasons.ts messages were not extracted');
+    assert.ok(units.some((unit) => unit.source === 'Select all users on this page'), 'component messages were not extracted');
+  });
+
+  it('has a Swedish target for every message', () => {
+    const missing = units.filter((unit) => unit.target === null || unit.target.trim() === '');
+    assert.deepEqual(missing.map((unit) => `${unit.id}: ${unit.source}`), [], 'Untranslated; run extract, then translations.ts missing');
+  });
+
+  it('does not leave English text in the Swedish targets', () => {
+    const leaked = units.filter((unit) => {
+      const letters = unit.source.replace(/\{\d+\}/gu, '').replace(/[^\p{L}]/gu, '');
+      return unit.target === unit.source && letters !== '' && !sameInSwedish.has(unit.source);
+    });
+    assert.deepEqual(leaked.map((unit) => `${unit.id}: ${unit.source}`), []);
+  });
+
+  it('keeps every placeholder of the source in the target', () => {
+    const broken = units.filter((unit) => unit.target !== null
+      && placeholdersIn(unit.target).sort().join(',') !== [...unit.placeholders].sort().join(','));
+    assert.deepEqual(broken.map((unit) => `${unit.id}: ${unit.target ?? ''}`), []);
+  });
+
+  it('ships the generated sv.ts that `lit-localize build` makes from the XLIFF', () => {
+    const built = readFileSync(join(work, 'generated/sv.ts'), 'utf8');
+    const shipped = readFileSync(join(i18n, 'generated/sv.ts'), 'utf8');
+    assert.equal(shipped, built, 'src/i18n/generated/sv.ts is stale: run `npx lit-localize build --config src/i18n/lit-localize.json`');
+  });
+});

@@ -1,0 +1,125 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defineOnce } from '../../src/components/define.js';
+import { LicenseManager, tagName } from '../../src/components/license-manager/license-manager.js';
+import { emit, type LmEvent } from '../../src/components/events.js';
+import { E5, CUSTOMER, tenant, until } from './session-fixture.js';
+import type { FakeBackend } from './fake-backend.js';
+
+defineOnce(tagName, LicenseManager);
+
+/** Lets the session finish, publish (a microtask) and the element render. */
+async function settle(el: LicenseManager): Promise<void> {
+  await el.licenseSession?.idle();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+async function mount(backend: FakeBackend): Promise<LicenseManager> {
+  const el = await fixture<LicenseManager>(html`<license-manager lang="en" customer-id=${CUSTOMER} page-size="10" .client=${backend}></license-manager>`);
+  await settle(el);
+  return el;
+}
+
+function button(el: LicenseManager, name: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`No button "${name}"`);
+  return found;
+}
+
+/** Stands in for a part inside the root's shadow root: events bubble and are composed, as the parts' are. */
+function fromPart(el: LicenseManager): HTMLElement {
+  return el.shadowRoot!.querySelector('.step') as HTMLElement;
+}
+
+describe('<license-manager> root', () => {
+  it('is accessible and starts on the users step with "Manage licenses" disabled', async () => {
+    const el = await mount(tenant());
+    await expect(el).to.be.accessible();
+    expect(button(el, 'Manage licenses').disabled).to.equal(true);
+  });
+
+  it('turns part events into session calls and tells the host about the selection', async () => {
+    const el = await mount(tenant());
+    const change = oneEvent(el, 'lm-selection-change');
+    emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
+    expect(((await change) as LmEvent<'lm-selection-change'>).detail.userIds).to.deep.equal(['u01']);
+    await settle(el);
+    expect(button(el, 'Manage licenses').disabled).to.equal(false);
+  });
+
+  it('saves from the licenses step and fires lm-save-complete with every outcome', async () => {
+    const backend = tenant();
+    const el = await mount(backend);
+    emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
+    emit(fromPart(el), 'lm-user-toggle', { userId: 'u02', selected: true });
+    await settle(el);
+    button(el, 'Manage licenses').click();
+    await settle(el);
+    expect(button(el, 'Save').disabled).to.equal(true);
+    expect(button(el, 'Back').disabled).to.equal(false);
+    emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
+    await settle(el);
+    const complete = oneEvent(el, 'lm-save-complete');
+    button(el, 'Save').click();
+    const { detail } = (await complete) as LmEvent<'lm-save-complete'>;
+    expect(detail.outcomes.map((o) => `${o.userId}:${o.status}`).sort()).to.deep.equal(['u01:succeeded', 'u02:succeeded']);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('lm-results-panel')).to.not.equal(null);
+    expect(backend.licensesOf('u01').map((l) => l.skuId)).to.include(E5);
+  });
+
+  it('says why it is read-only and keeps Save disabled', async () => {
+    const backend = tenant();
+    backend.agent = { name: 'Riley Reader', roles: ['BillingAdmin'] };
+    const el = await mount(backend);
+    expect(el.shadowRoot!.textContent).to.contain("Read only: your role (BillingAdmin) can't change licenses.");
+    emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
+    await settle(el);
+    button(el, 'Manage licenses').click();
+    await settle(el);
+    emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
+    await settle(el);
+    expect(button(el, 'Save').disabled).to.equal(true);
+  });
+
+  it('fires lm-error when a load fails and shows the error', async () => {
+    const backend = tenant();
+    backend.failNext.listUsers = new TypeError('Failed to fetch');
+    const errors: string[] = [];
+    const el = document.createElement('license-manager') as LicenseManager;
+    el.addEventListener('lm-error', (event) => errors.push(event.detail.kind));
+    el.customerId = CUSTOMER;
+    el.client = backend;
+    document.body.append(el);
+    await until(() => errors.length > 0, 'lm-error');
+    expect(errors).to.deep.equal(['network']);
+    el.remove();
+  });
+
+  it('waits for its settings, and never puts the token in an attribute', async () => {
+    const el = await fixture<LicenseManager>(html`<license-manager lang="en"></license-manager>`);
+    expect(el.licenseSession).to.equal(null);
+    el.customerId = CUSTOMER;
+    el.baseUrl = 'http://127.0.0.1:9';
+    el.tokenProvider = async () => 'secret-token';
+    await el.updateComplete;
+    expect(el.licenseSession).to.not.equal(null);
+    expect(el.outerHTML).to.not.contain('secret-token');
+    el.licenseSession?.dispose();
+  });
+
+  it('survives a second definition of its tag (two copies of the widget on one page)', async () => {
+    class Other extends LicenseManager {}
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineOnce(tagName, Other);
+      defineOnce(tagName, Other);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get(tagName)).to.equal(LicenseManager);
+    expect(warnings).to.have.length(1);
+  });
+});

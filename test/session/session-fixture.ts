@@ -1,0 +1,66 @@
+/** A small tenant for session tests: 23 users over 3 pages of 10, five products with plans and one rule. */
+import { LicenseSession, type LicenseSessionOptions } from '../../src/session/license-session.js';
+import type { ViewState } from '../../src/session/view-state.js';
+import type { LicenseStore } from '../../src/store/store.js';
+import { FakeBackend, held, plan, product, user } from './fake-backend.js';
+
+export const E3 = 'sku-e3';
+export const E5 = 'sku-e5';
+export const KIOSK = 'sku-kiosk';
+export const VISIO = 'sku-visio';
+export const BI = 'sku-bi';
+export const CUSTOMER = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+
+export const PLAN_EXCHANGE = 'plan-exchange';
+export const PLAN_SWAY = 'plan-sway';
+export const PLAN_YAMMER = 'plan-yammer';
+
+export function tenant(): FakeBackend {
+  const users = Array.from({ length: 23 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    // Every third user holds E3; user 02 holds Kiosk; user 05 has no usage location.
+    const licenses = i % 3 === 0 ? [held(E3, i === 3 ? [PLAN_SWAY] : [])] : i === 1 ? [held(KIOSK)] : [];
+    return user(`u${n}`, `User ${n}`, licenses, i === 4 ? null : 'SE');
+  });
+  const products = [
+    product(E3, 'Office 365 E3', 20, [plan(PLAN_EXCHANGE, 'EXCHANGE_S_ENTERPRISE'), plan(PLAN_SWAY, 'SWAY'), plan(PLAN_YAMMER, 'YAMMER_ENTERPRISE'), plan('plan-foundation', 'EXCHANGE_S_FOUNDATION', 'Tenant')]),
+    product(E5, 'Microsoft 365 E5', 30, [plan('plan-e5-exchange', 'EXCHANGE_S_ENTERPRISE')]),
+    product(KIOSK, 'Exchange Online Kiosk', 5),
+    product(VISIO, 'Visio Plan 2', 0),
+    product(BI, 'Power BI Pro', 40),
+  ];
+  return new FakeBackend(users, products);
+}
+
+export function newSession(backend: FakeBackend, options: Partial<LicenseSessionOptions> & { store?: LicenseStore | null } = {}): LicenseSession {
+  return new LicenseSession({
+    backend,
+    customerId: CUSTOMER,
+    language: 'en',
+    pageSize: 10,
+    searchDebounceMs: 30,
+    jobFlushMs: 20,
+    // A conflict the service knows and pre-flight is told about by the host.
+    hostRules: { excludes: new Map([[KIOSK, [E3]]]) },
+    ...options,
+  });
+}
+
+/** Every state the session publishes, in order. */
+export function record(session: LicenseSession): ViewState[] {
+  const states: ViewState[] = [];
+  session.subscribe((state) => states.push(state));
+  return states;
+}
+
+export function names(state: ViewState): string[] {
+  return state.users.rows.map((row) => row.user.displayName);
+}
+
+export async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}

@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import { MalformedResponseError } from '../../src/backend/errors.js';
+import { MemoryLicenseStore } from '../../src/store/memory-store.js';
+import { held, user } from './fake-backend.js';
+import { BI, CUSTOMER, E3, E5, KIOSK, PLAN_SWAY, PLAN_YAMMER, VISIO, newSession, record, tenant, until } from './session-fixture.js';
+
+async function onLicenses(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}) {
+  const backend = tenant();
+  const session = newSession(backend, options);
+  await session.start();
+  await session.setPageSize(50);
+  for (const id of userIds) session.toggleUser(id, true);
+  await session.setStep('licenses');
+  return { backend, session };
+}
+
+const row = (session: Awaited<ReturnType<typeof onLicenses>>['session'], skuId: string) => session.state.products.rows.find((r) => r.product.skuId === skuId)!;
+
+describe('LicenseSession: the licenses step', () => {
+  it('loads the products and the selected users\' current licenses, and shows tri-states with holders', async () => {
+    const { backend, session } = await onLicenses(['u01', 'u02', 'u04']);
+    expect(backend.calls.getLicenses).to.deep.equal([['u01', 'u02', 'u04']]);
+    expect(session.state.step).to.equal('licenses');
+    expect(session.state.products.status).to.equal('ready');
+    expect(row(session, E3).state).to.equal('mixed');
+    expect(row(session, E3).holders.map((chip) => chip.displayName)).to.deep.equal(['User 01', 'User 04']);
+    expect(row(session, KIOSK).state).to.equal('mixed');
+    expect(row(session, E5).state).to.equal('unchecked');
+    expect(row(session, E3).selectedCount).to.equal(3);
+    expect(session.state.productNames.get(E5)).to.equal('Microsoft 365 E5');
+  });
+
+  it('uses licenses read now, not the ones listed earlier', async () => {
+    const backend = tenant();
+    const session = newSession(backend);
+    await session.start();
+    session.toggleUser('u02', true);
+    // Someone else gave User 02 E5 after the list was read.
+    backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, held(E5)] } : u));
+    await session.setStep('licenses');
+    expect(row(session, E5).state).to.equal('checked');
+  });
+
+  it('follows the tri-state intents: assign, revoke, leave as it was', async () => {
+    const { session } = await onLicenses(['u01', 'u02']);
+    expect(row(session, E3).state).to.equal('mixed');
+    session.changeProduct(E3, 'assign');
+    expect(row(session, E3)).to.include({ state: 'checked', originalState: 'mixed', intent: 'assign' });
+    session.changeProduct(E3, 'revoke');
+    expect(row(session, E3)).to.include({ state: 'unchecked', intent: 'revoke' });
+    session.changeProduct(E3, 'leave');
+    expect(row(session, E3)).to.include({ state: 'mixed', intent: 'leave' });
+  });
+
+  it('shows plans every holder has off, and the admin\'s own choice once made', async () => {
+    const { session } = await onLicenses(['u04']);
+    expect(row(session, E3).disabledPlans).to.deep.equal([PLAN_SWAY]);
+    expect(row(session, E3).plansChanged).to.equal(false);
+    session.openPlans(E3);
+    expect(session.state.plansOpenFor).to.equal(E3);
+    session.setPlans(E3, [PLAN_YAMMER]);
+    session.closePlans();
+    expect(session.state.plansOpenFor).to.equal(null);
+    expect(row(session, E3).disabledPlans).to.deep.equal([PLAN_YAMMER]);
+    expect(row(session, E3).plansChanged).to.equal(true);
+  });
+
+  it('keeps the plan and the selection when going back to the users', async () => {
+    const { session } = await onLicenses(['u01', 'u02']);
+    session.changeProduct(E5, 'assign');
+    await session.setStep('users');
+    expect(session.state.step).to.equal('users');
+    await session.setStep('licenses');
+    expect(row(session, E5).intent).to.equal('assign');
+    expect(session.state.chips).to.have.length(2);
+  });
+
+  it('does not open the licenses step with nobody selected', async () => {
+    const backend = tenant();
+    const session = newSession(backend);
+    await session.start();
+    await session.setStep('licenses');
+    expect(session.state.step).to.equal('users');
+    expect(backend.calls.listProducts).to.equal(0);
+  });
+
+  it('blocks the save when a product has too few units, and sends nothing', async () => {
+    const { backend, session } = await onLicenses(['u01', 'u02']);
+    session.changeProduct(VISIO, 'assign');
+    expect(session.state.saveBlocked).to.equal(true);
+    expect(row(session, VISIO).findings.map((f) => f.kind)).to.deep.equal(['not-enough-licenses']);
+    expect(await session.save()).to.deep.equal({ status: 'blocked' });
+    expect(backend.calls.apply).to.have.length(0);
+    expect(session.state.step).to.equal('licenses');
+  });
+
+  it('asks to skip users with per-user findings, then saves the others', async () => {
+    const { backend, session } = await onLicenses(['u01', 'u02', 'u05', 'u06']);
+    session.changeProduct(E3, 'assign');
+    expect(session.state.saveBlocked).to.equal(false);
+    const kinds = session.state.findings.map((f) => `${f.kind}:${f.userIds.join(',')}`);
+    expect(kinds).to.have.members(['usage-location-missing:u05', 'mutually-exclusive:u02']);
+    const first = await session.save();
+    expect(first.status).to.equal('needs-skip');
+    expect(first.status === 'needs-skip' ? first.userIds : []).to.have.members(['u02', 'u05']);
+    expect(backend.calls.apply).to.have.length(0);
+    const saved = await session.save(['u02', 'u05']);
+    expect(saved.status).to.equal('saved');
+    expect(backend.calls.apply.map((k) => k.operation.userId)).to.deep.equal(['u06']);
+    const outcomes = Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]));
+    expect(outcomes).to.deep.equal({ u01: 'unchanged', u02: 'failed', u05: 'failed', u06: 'succeeded' });
+    expect(session.state.job!.rows.find((r) => r.userId === 'u05')?.reason?.kind).to.equal('usage-location-missing');
+    expect(session.state.job!.progress).to.include({ total: 3, done: 3, succeeded: 1, failed: 2 });
+    expect(session.state.job!.unchanged).to.equal(1);
+  });
+
+  it('turns malformed license data into an error without losing the selection or the plan', async () => {
+    const backend = tenant();
+    const session = newSession(backend);
+    await session.start();
+    session.toggleUser('u01', true);
+    session.toggleUser('u02', true);
+    await session.setStep('licenses');
+    session.changeProduct(E5, 'assign');
+    await session.setStep('users');
+    backend.failNext.getLicenses = new MalformedResponseError('items[0].productSku.id', 'expected a string');
+    await session.setStep('licenses');
+    expect(session.state.products.status).to.equal('error');
+    expect(session.state.products.error?.kind).to.equal('malformed-response');
+    expect(session.state.chips.map((c) => c.userId)).to.deep.equal(['u01', 'u02']);
+    expect(row(session, E5).intent).to.equal('assign');
+    expect((await session.save()).status).to.equal('not-ready');
+    await session.retryLoad();
+    expect(session.state.products.status).to.equal('ready');
+    expect(row(session, E5).intent).to.equal('assign');
+  });
+
+  it('shows cached products and licenses at once and refreshes them in the background', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    const stale = backend.products.map((p) => (p.skuId === BI ? { ...p, displayName: 'Power BI (cached)' } : p));
+    await store.cache.putProducts(CUSTOMER, stale, 5_000);
+    await store.cache.putUsers(CUSTOMER, [user('u01', 'User 01', [held(BI)])], 5_000);
+    const session = newSession(backend, { store });
+    await session.start();
+    session.toggleUser('u01', true);
+    const states = record(session);
+    const step = session.setStep('licenses');
+    await until(() => states.some((s) => s.products.cachedAt === 5_000 && s.products.rows.length > 0), 'cached products');
+    const cached = states.find((s) => s.products.cachedAt === 5_000 && s.products.rows.length > 0)!;
+    expect(cached.products.rows.find((r) => r.product.skuId === BI)?.product.displayName).to.equal('Power BI (cached)');
+    await step;
+    expect(session.state.products.cachedAt).to.equal(null);
+    expect(row(session, BI).product.displayName).to.equal('Power BI Pro');
+    expect(row(session, BI).state).to.equal('unchecked');
+    expect(row(session, E3).state).to.equal('checked');
+  });
+});

@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import type { OperationOutcome } from '../../src/core/executor/job.js';
+import type { JobRecord } from '../../src/store/store.js';
+import { MemoryLicenseStore } from '../../src/store/memory-store.js';
+import { held, user } from './fake-backend.js';
+import { BI, CUSTOMER, E3, E5, newSession, record, tenant, until } from './session-fixture.js';
+
+async function prepared(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}) {
+  const backend = tenant();
+  const completed: { jobId: string; outcomes: readonly OperationOutcome[] }[] = [];
+  const session = newSession(backend, { onSaveComplete: (jobId, outcomes) => completed.push({ jobId, outcomes }), ...options });
+  await session.start();
+  await session.setPageSize(50);
+  for (const id of userIds) session.toggleUser(id, true);
+  await session.setStep('licenses');
+  return { backend, session, completed };
+}
+
+const outcomeOf = (session: Awaited<ReturnType<typeof prepared>>['session']) =>
+  Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]));
+
+describe('LicenseSession: saving', () => {
+  it('writes the job with one fresh request id per user to the journal before the first request', async () => {
+    const store = new MemoryLicenseStore();
+    const { backend, session, completed } = await prepared(['u01', 'u02', 'u03'], { store });
+    session.changeProduct(E5, 'assign');
+    session.changeProduct(E3, 'revoke');
+    backend.applyGate.close();
+    const saving = session.save();
+    await until(() => session.state.job !== null, 'the job view');
+    const jobId = session.state.job!.jobId;
+    const journaled = await store.journal.getJob(jobId);
+    expect(journaled?.status).to.equal('running');
+    expect(journaled?.operations.map((o) => o.operation.userId)).to.deep.equal(['u01', 'u02', 'u03']);
+    const ids = journaled!.operations.map((o) => o.requestId);
+    expect(new Set(ids).size).to.equal(3);
+    expect(session.state.step).to.equal('results');
+    expect(session.state.job!.status).to.equal('running');
+    backend.applyGate.open();
+    const result = await saving;
+    expect(result.status).to.equal('saved');
+    expect(backend.calls.apply.map((k) => k.requestId).sort()).to.deep.equal([...ids].sort());
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'succeeded', u03: 'succeeded' });
+    expect(session.state.job!.progress).to.include({ total: 3, done: 3, succeeded: 3, failed: 0 });
+    expect(backend.licensesOf('u01').map((l) => l.skuId)).to.deep.equal([E5]);
+    expect(backend.licensesOf('u02').map((l) => l.skuId).sort()).to.deep.equal([E5, 'sku-kiosk'].sort());
+    expect((await store.journal.getJob(jobId))?.status).to.equal('finished');
+    expect(completed.map((c) => c.jobId)).to.deep.equal([jobId]);
+    expect(completed[0]!.outcomes).to.have.length(3);
+    expect(session.state.history.map((h) => h.jobId)).to.deep.equal([jobId]);
+  });
+
+  it('re-reads exactly the users it touched, and keeps the cache current', async () => {
+    const store = new MemoryLicenseStore();
+    const { backend, session } = await prepared(['u01', 'u02', 'u03'], { store });
+    session.changeProduct(BI, 'assign');
+    backend.calls.getLicenses.length = 0;
+    await session.save();
+    expect(backend.calls.getLicenses).to.deep.equal([['u01', 'u02', 'u03']]);
+    const cached = await store.cache.getUsers(CUSTOMER);
+    expect(cached?.value.find((u) => u.id === 'u03')?.licenses.map((l) => l.skuId)).to.deep.equal([BI]);
+    await session.setStep('licenses');
+    expect(session.state.products.rows.find((r) => r.product.skuId === BI)?.state).to.equal('checked');
+    expect(session.state.products.rows.find((r) => r.product.skuId === BI)?.intent).to.equal('leave');
+  });
+
+  it('reports progress in batches rather than once per user', async () => {
+    const backend = tenant();
+    backend.users = Array.from({ length: 400 }, (_, i) => user(`m${i}`, `Member ${i}`));
+    backend.products = backend.products.map((p) => (p.skuId === BI ? { ...p, totalUnits: 1000, availableUnits: 1000 } : p));
+    const session = newSession(backend, { pageSize: 200 });
+    await session.start();
+    session.selectPage(true);
+    await session.changePage('next');
+    session.selectPage(true);
+    await session.setStep('licenses');
+    session.changeProduct(BI, 'assign');
+    const states = record(session);
+    await session.save();
+    const jobStates = states.filter((s) => s.job !== null);
+    expect(session.state.job!.progress.succeeded).to.equal(400);
+    expect(jobStates.length).to.be.below(100);
+  });
+
+  it('turns the view read-only with the service\'s reason when a save is refused with 403', async () => {
+    const { backend, session } = await prepared(['u01', 'u02']);
+    backend.forbidden = true;
+    session.changeProduct(E5, 'assign');
+    await session.save();
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'failed', u02: 'failed' });
+    expect(session.state.access.canChange).to.equal(false);
+    expect(session.state.access.readOnlyReason).to.deep.equal({ kind: 'forbidden', message: 'Access denied: the agent has no role that can change licenses.' });
+    await session.setStep('licenses');
+    session.changeProduct(BI, 'assign');
+    expect(session.state.products.rows.find((r) => r.product.skuId === BI)?.intent).to.equal('leave');
+    expect(await session.save()).to.deep.equal({ status: 'read-only' });
+  });
+
+  it('is read-only from the start for a role that may not change licenses', async () => {
+    const backend = tenant();
+    backend.agent = { name: 'Riley Reader', roles: ['BillingAdmin'] };
+    const session = newSession(backend);
+    await session.start();
+    expect(session.state.access).to.deep.equal({ canChange: false, readOnlyReason: { kind: 'role', roles: ['BillingAdmin'] }, agentName: 'Riley Reader' });
+    const told = newSession(tenant(), { hostRoles: ['HelpdeskAgent'] });
+    await told.start();
+    expect(told.state.access.canChange).to.equal(true);
+  });
+
+  it('retries only the failed users, after re-reading their licenses', async () => {
+    const { backend, session } = await prepared(['u01', 'u02', 'u03']);
+    backend.exclusive = [[E5, 'sku-kiosk']];
+    session.changeProduct(E5, 'assign');
+    await session.save();
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'failed', u03: 'succeeded' });
+    expect(session.state.job!.rows.find((r) => r.userId === 'u02')?.reason?.kind).to.equal('mutually-exclusive');
+    backend.exclusive = [];
+    backend.calls.apply.length = 0;
+    backend.calls.getLicenses.length = 0;
+    const retried = await session.retryFailed();
+    expect(retried.status).to.equal('saved');
+    expect(backend.calls.getLicenses[0]).to.deep.equal(['u02']);
+    expect(backend.calls.apply.map((k) => k.operation.userId)).to.deep.equal(['u02']);
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'succeeded', u03: 'succeeded' });
+  });
+
+  it('exports the results as CSV with formulas neutralised', async () => {
+    const backend = tenant();
+    backend.users = [user('x1', '=HYPERLINK("http://evil")'), user('x2', 'Plain, Name')];
+    const session = newSession(backend);
+    await session.start();
+    session.selectPage(true);
+    await session.setStep('licenses');
+    session.changeProduct(E5, 'assign');
+    await session.save();
+    const csv = session.exportCsv();
+    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).to.equal('Display name,User principal name,Outcome,Assigned,Removed,Reason');
+    expect(lines).to.have.length(3);
+    expect(csv).to.contain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).to.contain('"Plain, Name"');
+    expect(csv).to.contain('Succeeded,Microsoft 365 E5');
+  });
+
+  it('cancels: what is in flight finishes, the rest is reported cancelled', async () => {
+    const backend = tenant();
+    backend.users = Array.from({ length: 40 }, (_, i) => user(`c${i}`, `Crew ${i}`));
+    const session = newSession(backend, { pageSize: 50 });
+    await session.start();
+    session.selectPage(true);
+    await session.setStep('licenses');
+    session.changeProduct(BI, 'assign');
+    backend.applyGate.close();
+    const saving = session.save();
+    await until(() => backend.calls.apply.length === 0 && session.state.job !== null, 'the job to start');
+    session.cancelJob();
+    backend.applyGate.open();
+    await saving;
+    const job = session.state.job!;
+    expect(job.status).to.equal('cancelled');
+    const kinds = new Set(job.rows.map((r) => r.outcome));
+    expect([...kinds].every((k) => k === 'succeeded' || k === 'cancelled')).to.equal(true);
+    expect(job.rows.filter((r) => r.outcome === 'cancelled').length).to.be.greaterThan(0);
+    const sent = backend.calls.apply.length;
+    expect(job.rows.filter((r) => r.outcome === 'succeeded').length).to.equal(sent);
+  });
+
+  it('resumes a job left behind: checks the user in flight, sends only what is left with the same keys', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    // u01 done before the page closed; u02's request reached the service but the answer was lost; u03 not sent.
+    backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, held(E5)] } : u));
+    const op = (userId: string) => ({ userId, assign: [{ skuId: E5, disabledPlans: [] }], remove: [] });
+    const record: JobRecord = {
+      jobId: 'job-left',
+      customerId: CUSTOMER,
+      startedBy: 'Alex Admin',
+      startedAt: 10,
+      status: 'interrupted',
+      operations: ['u01', 'u02', 'u03'].map((id) => ({ operation: op(id), requestId: `req-${id}`, displayName: `User ${id.slice(1)}`, userPrincipalName: `${id}@contoso.test` })),
+      states: {
+        u01: { userId: 'u01', requestId: 'req-u01', state: 'succeeded', attempts: 1 },
+        u02: { userId: 'u02', requestId: 'req-u02', state: 'in-flight', attempts: 1 },
+      },
+      productNames: { [E5]: 'Microsoft 365 E5' },
+    };
+    await store.journal.createJob(record);
+    const session = newSession(backend, { store });
+    await session.start();
+    expect(session.state.interruptedJob).to.include({ jobId: 'job-left', total: 3, succeeded: 1 });
+    const result = await session.resumeJob('job-left');
+    expect(result.status).to.equal('saved');
+    expect(backend.calls.readLicenses).to.include('u02');
+    expect(backend.calls.apply.map((k) => k.requestId)).to.deep.equal(['req-u03']);
+    expect(Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]))).to.deep.equal({ u01: 'succeeded', u02: 'succeeded', u03: 'succeeded' });
+    expect(session.state.interruptedJob).to.equal(null);
+    expect((await store.journal.getJob('job-left'))?.status).to.equal('finished');
+  });
+
+  it('discards a job left behind: unsent users are recorded cancelled and it moves to the history', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    await store.journal.createJob({
+      jobId: 'job-old', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
+      operations: [{ operation: { userId: 'u01', assign: [], remove: [E3] }, requestId: 'r1', displayName: 'User 01', userPrincipalName: 'u01@contoso.test' }],
+      states: {}, productNames: { [E3]: 'Office 365 E3' },
+    });
+    const session = newSession(backend, { store });
+    await session.start();
+    expect(session.state.interruptedJob?.jobId).to.equal('job-old');
+    await session.discardJob('job-old');
+    expect(session.state.interruptedJob).to.equal(null);
+    expect(session.state.history.map((h) => [h.jobId, h.status, h.products.join()])).to.deep.equal([['job-old', 'cancelled', 'Office 365 E3']]);
+    expect(backend.calls.apply).to.have.length(0);
+    const csv = await session.exportHistoryCsv('job-old');
+    expect(csv).to.contain('User 01,u01@contoso.test,Cancelled,,Office 365 E3');
+    expect(await session.exportHistoryCsv('no-such-job')).to.equal('');
+  });
+});
