@@ -1,0 +1,116 @@
+/**
+ * The side panel page: reads the settings and the session token, opens the IndexedDB store, finds the customer
+ * (active tab, else settings, else a picker) and mounts <license-manager>. The bulk job runs here, in the page;
+ * the journal in the store is what lets a job closed mid-way be resumed.
+ */
+import '../../widget/license-manager.js';
+import type { CustomerId } from '../../src/core/types.js';
+import { openLicenseStore } from '../../src/store/open-store.js';
+import type { LicenseStore } from '../../src/store/store.js';
+import { customerFromUrl } from '../customer-from-url.js';
+import { activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, openOptionsPage, readToken, uiLanguage } from '../platform/browser.js';
+import type { Settings } from '../platform/settings.js';
+import { chooseCustomer } from './choose-customer.js';
+import { fetchCustomers } from './customer-list.js';
+import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showNoToken, showProblem, showWaiting } from './panel-view.js';
+
+function required<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`The side panel page is missing ${selector}.`);
+  return found;
+}
+
+const root = required<HTMLElement>('#panel');
+const switchBar = required<HTMLElement>('#tab-customer');
+const settingsButton = required<HTMLButtonElement>('#open-settings');
+
+// One store per page: opened once, shared by every <license-manager> this page mounts.
+const storeOpening: Promise<LicenseStore> = openLicenseStore();
+
+function openSettings(): void {
+  openOptionsPage().catch((error: unknown) => console.warn('License Manager: could not open the settings', error));
+}
+
+/** The customer of the tab beside the panel; asks the worker when the panel cannot read tabs itself. */
+async function customerOfActiveTab(): Promise<CustomerId | null> {
+  try {
+    const tab = await activeTab('current-window');
+    return customerFromUrl(tab?.url);
+  } catch {
+    const answer = await askWorker('active-customer', null).catch(() => null);
+    return answer?.customerId ?? (await getSessionValue('activeCustomer'))?.customerId ?? null;
+  }
+}
+
+function language(): string {
+  try {
+    return uiLanguage();
+  } catch {
+    return navigator.language;
+  }
+}
+
+function isJobRunning(manager: HTMLElementTagNameMap['license-manager'] | null): boolean {
+  return manager?.licenseSession?.state.job?.status === 'running';
+}
+
+async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId): Promise<void> {
+  showWaiting(panel, 'Opening…');
+  const store = await storeOpening;
+  const manager = mountLicenseManager(panel, {
+    customerId,
+    backend: settings.backend,
+    baseUrl: settings.baseUrl,
+    lang: language(),
+    tokenProvider: readToken,
+    store,
+  });
+  // The tab beside the panel moved to another customer: offer the switch (not in the middle of a job).
+  onSessionValueChange('activeCustomer', (active) => {
+    const current = manager.getAttribute('customer-id');
+    offerCustomerSwitch(switchBar, isJobRunning(manager) ? null : (active?.customerId ?? null), current, (next) => {
+      if (isJobRunning(manager)) return;
+      manager.setAttribute('customer-id', next);
+      offerCustomerSwitch(switchBar, null, null, () => undefined);
+    });
+  });
+}
+
+async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<void> {
+  showWaiting(panel, 'Loading customers…');
+  try {
+    const customers = await fetchCustomers({ baseUrl: settings.baseUrl, token: await readToken() });
+    showCustomerPicker(panel, customers, (customerId) => void mount(panel, settings, customerId));
+  } catch (error) {
+    showProblem(panel, 'The customer list could not be loaded.', error instanceof Error ? error.message : String(error), {
+      onRetry: () => void pickCustomer(panel, settings),
+      onOpenSettings: openSettings,
+    });
+  }
+}
+
+async function start(panel: HTMLElement): Promise<void> {
+  showWaiting(panel, 'Loading…');
+  const [settings, token] = await Promise.all([getSettings(), getSessionValue('token')]);
+  if (token === null) {
+    showNoToken(panel, openSettings);
+    // Once the admin saves a token in the settings, carry on without a reload.
+    const stop = onSessionValueChange('token', (value) => {
+      if (value === null) return;
+      stop();
+      void start(panel);
+    });
+    return;
+  }
+  const source = chooseCustomer(await customerOfActiveTab(), settings.customerId);
+  if (source.kind === 'pick') await pickCustomer(panel, settings);
+  else await mount(panel, settings, source.customerId);
+}
+
+settingsButton.addEventListener('click', openSettings);
+start(root).catch((error: unknown) => {
+  showProblem(root, 'License Manager could not start.', error instanceof Error ? error.message : String(error), {
+    onRetry: () => location.reload(),
+    onOpenSettings: openSettings,
+  });
+});

@@ -1,0 +1,45 @@
+/** A reference-server fixture for big jobs: one customer, N users with a usage location, products with room for all. */
+import { SKU_CATALOG } from '../../../src/core/catalog/sku-catalog.js';
+import type { Fixture, FixtureSku } from '../../../server/index.js';
+
+export const BULK_CUSTOMER = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+export const ADMIN_TOKEN = 'demo-admin';
+export const ADMIN_NAME = 'Alex Admin';
+
+function sku(part: string, totalUnits: number): FixtureSku {
+  const product = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
+  if (!product) throw new Error(`${part} is not in the catalog`);
+  return {
+    skuId: product.skuId,
+    skuPartNumber: product.skuPartNumber,
+    name: product.displayName,
+    totalUnits,
+    servicePlans: product.servicePlans.map((plan) => ({ id: plan.id, name: plan.name, displayName: plan.displayName, appliesTo: plan.appliesTo })),
+  };
+}
+
+export const POWER_BI = SKU_CATALOG.find((entry) => entry.skuPartNumber === 'POWER_BI_PRO');
+
+export function bulkTenant(users: number): Fixture {
+  return {
+    agents: [{ token: ADMIN_TOKEN, name: ADMIN_NAME, role: 'AdminAgent' }],
+    customers: [
+      {
+        id: BULK_CUSTOMER,
+        name: 'Contoso Ltd',
+        domain: 'contoso.example',
+        skus: [sku('POWER_BI_PRO', users + 50), sku('ENTERPRISEPACK', users + 50)],
+        users: Array.from({ length: users }, (_unused, index) => {
+          const number = String(index + 1).padStart(4, '0');
+          return {
+            id: `00000000-0000-4000-8000-00000000${number}`,
+            displayName: `Bulk User ${number}`,
+            userPrincipalName: `bulk${number}@contoso.example`,
+            usageLocation: 'SE',
+            licenses: [],
+          };
+        }),
+      },
+    ],
+  };
+}

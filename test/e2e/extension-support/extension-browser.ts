@@ -1,0 +1,112 @@
+/**
+ * Drives the built Chrome extension (dist/extension) in headless Chromium with puppeteer-core: a fresh profile
+ * per browser, the extension id from its service worker, the options page filled by label, the side panel page
+ * opened by URL. Queries go through accessible names (`::-p-aria(...)`), which pierce the widget's shadow roots.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** The unpacked build; LM_EXTENSION_DIR points at another build of it. */
+export const EXTENSION_DIR = process.env.LM_EXTENSION_DIR || fileURLToPath(new URL('../../../dist/extension', import.meta.url));
+
+export interface ExtensionBrowser {
+  readonly browser: Browser;
+  readonly extensionId: string;
+  /** Errors thrown in extension pages and dialogs (alert) opened by them: a test fails if any appear. */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'lm-e2e-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    userDataDir: profile,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  const problems: string[] = [];
+  return {
+    browser,
+    extensionId,
+    problems,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page in a tab, recording page errors and dialogs as problems. */
+export async function openExtensionPage(session: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  page.on('pageerror', (error) => session.problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('dialog', (dialog) => {
+    session.problems.push(`${path}: a ${dialog.type()} dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.setViewport({ width: 420, height: 900 });
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+export interface PanelSettings {
+  readonly backend: 'Partner Center' | 'Microsoft Graph';
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly customerId: string;
+}
+
+/** Fills the options page by label and saves; resolves once it says "Settings saved". */
+export async function configure(session: ExtensionBrowser, settings: PanelSettings): Promise<void> {
+  const page = await openExtensionPage(session, 'options/options.html');
+  await page.locator('::-p-aria(Backend)').fill(settings.backend === 'Partner Center' ? 'partner-center' : 'graph');
+  await page.locator('::-p-aria(Base URL)').fill(settings.baseUrl);
+  await page.locator('::-p-aria(Access token)').fill(settings.token);
+  await page.locator('::-p-aria(Customer ID)').fill(settings.customerId);
+  await page.locator('::-p-aria(Save settings)').click();
+  await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Settings saved'), { timeout: 10_000 });
+  await page.close();
+}
+
+export function openPanel(session: ExtensionBrowser): Promise<Page> {
+  return openExtensionPage(session, 'sidepanel/sidepanel.html');
+}
+
+/** Text of every element matching an ARIA query (shadow roots included). */
+export async function texts(page: Page, query: string): Promise<string[]> {
+  const handles = await page.$$(`::-p-aria(${query})`);
+  const result: string[] = [];
+  for (const handle of handles) result.push(((await handle.evaluate((node) => node.textContent)) ?? '').replace(/\s+/g, ' ').trim());
+  return result;
+}
+
+/** Polls `probe` until it returns a value that is not null/false. */
+export async function eventually<T>(what: string, probe: () => Promise<T | null | false>, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown = null;
+  while (Date.now() < until) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}

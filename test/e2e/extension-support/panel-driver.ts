@@ -1,0 +1,143 @@
+/**
+ * The admin's verbs on the side panel page, through accessible names and roles (which pierce shadow roots):
+ * select users, manage licenses, read results, the interrupted-job banner and the job history.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { eventually } from './extension-browser.js';
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export interface PanelDriver {
+  readonly page: Page;
+  waitForUsers(): Promise<void>;
+  selectUser(displayName: string): Promise<void>;
+  /** Largest page size, then "Select all users on this page" on every page. */
+  selectEveryUser(): Promise<void>;
+  click(name: string): Promise<void>;
+  waitForProduct(name: string): Promise<void>;
+  toggleProduct(name: string): Promise<void>;
+  /** Result rows (text), once at least `count` are there and the job no longer runs. */
+  waitForResults(count: number): Promise<string[]>;
+  waitForJobFinished(): Promise<void>;
+  interruptedJob(): Promise<string>;
+  interruptedJobShown(): Promise<boolean>;
+  jobHistory(): Promise<string[]>;
+  shows(name: string): Promise<boolean>;
+  /** The "Cached …" notes on screen, joined; empty when none. */
+  cachedNote(): Promise<string>;
+}
+
+async function rowsOfTable(page: Page, tableName: string): Promise<string[]> {
+  const table = await page.$(`::-p-aria([name="${tableName}"][role="table"])`);
+  if (!table) return [];
+  return table.evaluate((node) =>
+    [...node.querySelectorAll('tbody tr')].map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+}
+
+export function panel(page: Page): PanelDriver {
+  const byName = (name: string): string => `::-p-aria(${name})`;
+  const checkbox = (name: string): string => `::-p-aria([name="${name}"][role="checkbox"])`;
+  const button = (name: string): string => `::-p-aria([name="${name}"][role="button"])`;
+
+  async function isChecked(handle: ElementHandle): Promise<boolean> {
+    return handle.evaluate((node) => node instanceof HTMLInputElement && node.checked);
+  }
+
+  return {
+    page,
+    async waitForUsers() {
+      await page.locator(checkbox('Select all users on this page')).setTimeout(30_000).wait();
+    },
+    async selectUser(displayName) {
+      const box = await page.locator(checkbox(`Select ${displayName}`)).setTimeout(30_000).waitHandle();
+      if (!(await isChecked(box))) await box.click();
+      await eventually(`${displayName} to be selected`, () => isChecked(box));
+    },
+    async selectEveryUser() {
+      await this.waitForUsers();
+      const userRows = async (): Promise<number> => (await page.$$('>>> lm-user-picker >>> tbody tr')).length;
+      const firstRow = (): Promise<string> => page.$eval('>>> lm-user-picker >>> tbody th', (node) => node.textContent ?? '').catch(() => '');
+      const sizes = await page.$('>>> lm-user-picker >>> nav select');
+      if (sizes) {
+        const largest = await sizes.evaluate((node) =>
+          node instanceof HTMLSelectElement ? [...node.options].map((option) => option.value).sort((a, b) => Number(b) - Number(a))[0] ?? '' : '',
+        );
+        await sizes.select(largest);
+        await eventually(`${largest} users per page`, async () => ((await settled()) && (await userRows()) > 0 ? true : null), 60_000);
+      }
+      /** The picker shows a loaded page (not one still on its way). */
+      async function settled(): Promise<boolean> {
+        const busy = await page.$('>>> lm-user-picker >>> .table-wrap[aria-busy="true"]');
+        return busy === null;
+      }
+      async function nextEnabled(): Promise<boolean> {
+        const next = await page.$(button('Next page'));
+        return next ? next.evaluate((node) => node instanceof HTMLButtonElement && !node.disabled) : false;
+      }
+      for (;;) {
+        await eventually('the page to load', settled, 60_000);
+        const header = await page.locator(checkbox('Select all users on this page')).setTimeout(30_000).waitHandle();
+        if (!(await isChecked(header))) await header.click();
+        await eventually('the page to be selected', () => isChecked(header));
+        if (!(await nextEnabled())) return;
+        const before = await firstRow();
+        await page.locator(button('Next page')).click();
+        await eventually('the next page', async () => {
+          const first = await firstRow();
+          return first !== '' && first !== before && (await settled()) ? true : null;
+        }, 60_000);
+      }
+    },
+    async click(name) {
+      const target = page.locator(button(name)).setTimeout(30_000);
+      await eventually(`"${name}" to be enabled`, async () => {
+        const handle = await target.waitHandle();
+        return handle.evaluate((node) => !(node instanceof HTMLButtonElement) || !node.disabled);
+      });
+      await target.click();
+    },
+    async waitForProduct(name) {
+      await page.locator(checkbox(name)).setTimeout(30_000).wait();
+    },
+    async toggleProduct(name) {
+      await page.locator(checkbox(name)).setTimeout(30_000).click();
+    },
+    async waitForResults(count) {
+      await this.waitForJobFinished();
+      return eventually(`${count} result rows`, async () => {
+        const rows = await rowsOfTable(page, 'Results');
+        return rows.length >= count ? rows : null;
+      }, 120_000);
+    },
+    async waitForJobFinished() {
+      await eventually('the job to finish', async () => {
+        const cancel = await page.$(button('Cancel'));
+        const table = await page.$(`::-p-aria([name="Results"][role="table"])`);
+        return table !== null && cancel === null ? true : null;
+      }, 180_000);
+    },
+    async interruptedJob() {
+      const region = await page.locator(`::-p-aria([name="Interrupted job"][role="region"])`).setTimeout(30_000).waitHandle();
+      return clean(await region.evaluate((node) => node.textContent));
+    },
+    async interruptedJobShown() {
+      return (await page.$(`::-p-aria([name="Interrupted job"][role="region"])`)) !== null;
+    },
+    async jobHistory() {
+      return eventually('the job history', async () => {
+        const rows = await rowsOfTable(page, 'Job history');
+        return rows.length > 0 ? rows : null;
+      });
+    },
+    async shows(name) {
+      return (await page.$(byName(name))) !== null;
+    },
+    async cachedNote() {
+      const notes = await page.$$('>>> .cached');
+      const texts: string[] = [];
+      for (const note of notes) texts.push(clean(await note.evaluate((node) => node.textContent)));
+      return texts.join(' ');
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/** The real options.html form (fetched from the tree), driven by options-form.ts in a plain page. */
+import { expect } from '@open-wc/testing';
+import { fillOptionsForm, readOptionsForm, showProblems } from '../../extension/options/options-form.js';
+
+const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+
+async function optionsPage(): Promise<HTMLElement> {
+  const html = await (await fetch('/extension/options/options.html')).text();
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const main = parsed.querySelector('main');
+  if (!main) throw new Error('options.html has no <main>');
+  const host = document.createElement('div');
+  host.append(document.importNode(main, true));
+  document.body.append(host);
+  return host;
+}
+
+function form(host: HTMLElement): HTMLFormElement {
+  const found = host.querySelector('form');
+  if (!found) throw new Error('no form');
+  return found;
+}
+
+function field(host: HTMLElement, label: string): HTMLInputElement | HTMLSelectElement {
+  const match = [...host.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label);
+  const control = match?.control;
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) throw new Error(`no field labelled ${label}`);
+  return control;
+}
+
+describe('options form', () => {
+  let host: HTMLElement;
+  beforeEach(async () => {
+    host = await optionsPage();
+  });
+  afterEach(() => host.remove());
+
+  it('labels every field (for/id), offers both backends and has a status message', async () => {
+    const backend = field(host, 'Backend');
+    if (!(backend instanceof HTMLSelectElement)) throw new Error('Backend is not a select');
+    expect([...backend.options].map((o) => o.textContent)).to.deep.equal(['Partner Center', 'Microsoft Graph']);
+    expect(field(host, 'Base URL').type).to.equal('url');
+    expect(field(host, 'Access token').type).to.equal('password');
+    expect(field(host, 'Customer ID').name).to.equal('customerId');
+    expect(host.querySelector('button[type=submit]')?.textContent).to.equal('Save settings');
+    expect(host.querySelector('[role=status]')).to.exist;
+    await expect(host).to.be.accessible();
+  });
+
+  it('fills from settings and reads back the same values', () => {
+    const values = { settings: { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID }, token: 'token-1' };
+    fillOptionsForm(form(host), values);
+    expect(field(host, 'Backend').value).to.equal('graph');
+    expect(field(host, 'Access token').value).to.equal('token-1');
+    expect(readOptionsForm(form(host))).to.deep.equal({ ok: true, values });
+  });
+
+  it('normalises what the admin typed', () => {
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '' }, token: '' });
+    field(host, 'Base URL').value = ' http://127.0.0.1:4010/ ';
+    field(host, 'Customer ID').value = ` ${ID.toUpperCase()} `;
+    field(host, 'Access token').value = '  demo-admin ';
+    const result = readOptionsForm(form(host));
+    expect(result).to.deep.equal({
+      ok: true,
+      values: { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: ID }, token: 'demo-admin' },
+    });
+  });
+
+  it('marks invalid fields with their problem and clears them once fixed', () => {
+    field(host, 'Base URL').value = 'graph.microsoft.com';
+    field(host, 'Customer ID').value = 'contoso';
+    const result = readOptionsForm(form(host));
+    expect(result.ok).to.equal(false);
+    const first = showProblems(form(host), result.ok ? [] : result.problems);
+    expect(first).to.equal(field(host, 'Base URL'));
+    expect(field(host, 'Base URL').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(host, 'Customer ID').getAttribute('aria-invalid')).to.equal('true');
+    const note = host.querySelector<HTMLElement>('#customer-id-problem');
+    expect(note?.hidden).to.equal(false);
+    expect(note?.textContent).to.contain('GUID');
+    expect(field(host, 'Customer ID').getAttribute('aria-describedby')).to.contain('customer-id-problem');
+
+    field(host, 'Base URL').value = 'https://graph.microsoft.com';
+    field(host, 'Customer ID').value = '';
+    const fixed = readOptionsForm(form(host));
+    expect(showProblems(form(host), fixed.ok ? [] : fixed.problems)).to.equal(null);
+    expect(field(host, 'Base URL').hasAttribute('aria-invalid')).to.equal(false);
+    expect(note?.hidden).to.equal(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import {
+  DEFAULT_SETTINGS, SETTINGS_VERSION, migrateSettings, normalizeBaseUrl, toStored, validateBaseUrl, validateCustomerId,
+} from '../../extension/platform/settings.js';
+
+const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+
+describe('settings', () => {
+  it('defaults to Partner Center on the local reference server, with no customer', () => {
+    expect(DEFAULT_SETTINGS).to.deep.equal({ backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '' });
+    expect(migrateSettings(undefined)).to.deep.equal({ settings: DEFAULT_SETTINGS, changed: false });
+  });
+
+  it('replaces what is not settings at all by the defaults, and says to write them back', () => {
+    for (const junk of [null, 'text', 42, ['a']]) {
+      expect(migrateSettings(junk)).to.deep.equal({ settings: DEFAULT_SETTINGS, changed: true });
+    }
+  });
+
+  it('keeps current settings as they are', () => {
+    const stored = toStored({ backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(stored.settingsVersion).to.equal(SETTINGS_VERSION);
+    expect(migrateSettings(stored)).to.deep.equal({ settings: { backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID }, changed: false });
+  });
+
+  it('migrates the unversioned shape and drops a token kept at rest', () => {
+    const old = { backendKind: 'graph', apiBaseUrl: 'https://graph.microsoft.com/', defaultCustomerId: ID.toUpperCase(), token: 'secret', accessToken: 'secret' };
+    const { settings, changed } = migrateSettings(old);
+    expect(settings).to.deep.equal({ backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(changed).to.equal(true);
+    expect(JSON.stringify(toStored(settings))).to.not.contain('secret');
+  });
+
+  it('falls back per field when a stored value is invalid', () => {
+    const { settings, changed } = migrateSettings({ settingsVersion: 1, backend: 'soap', baseUrl: 'ftp://x', customerId: 'nope' });
+    expect(settings).to.deep.equal(DEFAULT_SETTINGS);
+    expect(changed).to.equal(true);
+  });
+
+  it('checks the base URL: https, or http only on this computer, no query', () => {
+    expect(validateBaseUrl('https://api.partnercenter.microsoft.com')).to.equal(null);
+    expect(validateBaseUrl('http://127.0.0.1:4010')).to.equal(null);
+    expect(validateBaseUrl('http://localhost:8080/')).to.equal(null);
+    expect(validateBaseUrl('http://example.com')).to.contain('https://');
+    expect(validateBaseUrl('api.partnercenter.microsoft.com')).to.contain('full address');
+    expect(validateBaseUrl('javascript:alert(1)')).to.contain('https://');
+    expect(validateBaseUrl('https://graph.microsoft.com?x=1')).to.contain('query');
+    expect(normalizeBaseUrl(' https://graph.microsoft.com/v1.0// ')).to.equal('https://graph.microsoft.com/v1.0');
+  });
+
+  it('checks the customer ID: a tenant GUID or empty', () => {
+    expect(validateCustomerId('')).to.equal(null);
+    expect(validateCustomerId(` ${ID} `)).to.equal(null);
+    expect(validateCustomerId('contoso.onmicrosoft.com')).to.contain('GUID');
+  });
+});
