@@ -1,5 +1,6 @@
 // Builds dist/widget/ (one minified ES module + the demo page), dist/extension/ (Chrome MV3, unpacked)
 // and dist/extension-firefox/ (same code, manifest rewritten for Firefox).
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -11,7 +12,15 @@ import { firefoxManifest } from './extension/firefox-manifest.mjs';
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  // Markup and styles inside Lit's html`` and css`` lose their indentation (html-minifier-next, lightningcss).
+  // Whitespace is collapsed to one space, never removed: a template is a fragment, and the space in
+  // `<span> ${note}</span>` is text the admin sees. A template it cannot minify safely fails the build.
+  minifyHtmlLiterals({
+    filter: (id) => !id.includes('/node_modules/'),
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 function failOnWarnings(warning, warn) {

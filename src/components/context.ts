@@ -2,11 +2,12 @@
  * Context keys, provided once by <license-manager>. Symbol keys keep two copies of the widget on one page apart.
  */
 import { createContext } from '@lit/context';
+import type { UiLanguage } from '../i18n/localization.js';
 import type { ViewState } from '../session/view-state.js';
 
 export interface LocaleInfo {
-  /** BCP 47 language of the UI, e.g. "en" or "sv". */
-  readonly language: string;
+  /** The UI language, "en" or "sv". */
+  readonly language: UiLanguage;
   readonly collator: Intl.Collator;
   readonly numbers: Intl.NumberFormat;
 }

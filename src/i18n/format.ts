@@ -1,7 +1,8 @@
 /**
- * Intl formatting per UI language: sorting names, counts, lists of names, dates and the age of cached data.
- * Formatters are built once per language (Intl constructors are slow) and shared, so the `LocaleInfo` a root
- * provides keeps its identity until the language changes.
+ * Intl formatting per UI language: sorting names, counts, lists of names, dates, durations, places and the age of
+ * cached data. Formatters are built once per language (Intl constructors are slow, and tables format per row) and
+ * shared, so the `LocaleInfo` a root provides keeps its identity until the language changes. The components format
+ * through these functions too; a leaf rendered without a root uses `localeInfo('en')`.
  */
 import type { LocaleInfo } from '../components/context.js';
 import type { UiLanguage } from './localization.js';
@@ -55,9 +56,14 @@ export function formatCount(language: UiLanguage, count: number): string {
   return localeInfo(language).numbers.format(count);
 }
 
-/** ["Ann", "Bo", "Cid"] -> "Ann, Bo, and Cid" / "Ann, Bo och Cid". */
+/** ["Ann", "Bo", "Cid"] -> "Ann, Bo, and Cid" / "Ann, Bo och Cid". The items themselves are never translated. */
 export function formatList(language: UiLanguage, items: readonly string[]): string {
   return localeInfo(language).list.format(items);
+}
+
+/** ["E3", "E5"] -> "E3 or E5" / "E3 eller E5": a requirement any one of several products meets. */
+export function formatAlternatives(language: UiLanguage, items: readonly string[]): string {
+  return localeInfo(language).alternatives.format(items);
 }
 
 /** An instant (epoch ms) as date and time. `timeZone` is for tests and reports; the UI uses the browser's. */
@@ -68,25 +74,27 @@ export function formatDateTime(language: UiLanguage, epochMs: number, timeZone?:
   return format.format(epochMs);
 }
 
-const units: readonly { readonly unit: Intl.RelativeTimeFormatUnit; readonly ms: number; readonly below: number }[] = [
-  { unit: 'second', ms: 1000, below: 60 },
-  { unit: 'minute', ms: 60_000, below: 60 },
-  { unit: 'hour', ms: 3_600_000, below: 24 },
-  { unit: 'day', ms: 86_400_000, below: Number.POSITIVE_INFINITY },
-];
-
 /**
- * How long ago `thenMs` was, seen at `nowMs`: "now", "3 minutes ago", "yesterday" / "nu", "för 3 minuter sedan",
- * "i går". A time slightly in the future (clocks disagree) reads as "now".
+ * How long ago `thenMs` was, seen at `nowMs`, in the unit that reads best, rounded: "now" (under 45 seconds, so
+ * never "0 seconds ago", and also for a time slightly in the future when clocks disagree), "3 minutes ago",
+ * "yesterday" / "nu", "för 3 minuter sedan", "i går".
  */
 export function formatAge(language: UiLanguage, thenMs: number, nowMs: number): string {
-  const elapsed = Math.max(0, nowMs - thenMs);
   const format = localeInfo(language).relativeTime;
-  for (const { unit, ms, below } of units) {
-    const amount = Math.floor(elapsed / ms);
-    if (amount < below) return format.format(-amount, unit);
-  }
-  return format.format(0, 'second');
+  const seconds = Math.round((thenMs - nowMs) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return format.format(0, 'second');
+  if (abs < 45 * 60) return format.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
+  return format.format(Math.round(seconds / 86400), 'day');
+}
+
+/** "45 seconds", "12 minutes", "1.5 hours" / "12 minuter": a time left, in the unit that reads best. */
+export function formatDuration(language: UiLanguage, totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  if (seconds < 90) return new Intl.NumberFormat(language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+  if (seconds < 90 * 60) return new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.round(seconds / 60));
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(seconds / 3600);
 }
 
 /**
@@ -98,12 +106,13 @@ export function plural<T>(language: UiLanguage, count: number, forms: { readonly
   return localeInfo(language).plurals.select(count) === 'one' ? forms.one : forms.other;
 }
 
-/** A usage location (ISO 3166 alpha-2, as the service sends it) as a country name; unknown codes stay codes. */
+/**
+ * A usage location (ISO 3166 alpha-2, as the service sends it) as a country name: "SE" -> "Sweden" / "Sverige".
+ * A code Intl does not know stays as it came.
+ */
 export function formatLocation(language: UiLanguage, code: string): string {
-  const trimmed = code.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/u.test(trimmed)) return code;
   try {
-    return localeInfo(language).regions.of(trimmed) ?? code;
+    return localeInfo(language).regions.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -9,7 +9,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { JobSummary, ViewState } from '../../session/view-state.js';
 import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
-import { FALLBACK_LOCALE, dateTime, listOf } from '../controllers/locale-format.js';
+import { formatDateTime, formatList, localeInfo } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { jobBannerStyles } from './job-banner.styles.js';
@@ -36,12 +36,12 @@ export class LmJobBanner extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const job = this.view?.interruptedJob;
     if (!job) return nothing;
-    const locale = this.locale ?? FALLBACK_LOCALE;
+    const locale = this.locale ?? localeInfo('en');
     const n = locale.numbers;
     const done = job.succeeded + job.failed;
     const who = job.startedBy;
-    const when = dateTime(locale.language, job.startedAt);
-    const products = listOf(locale.language, job.products);
+    const when = formatDateTime(locale.language, job.startedAt);
+    const products = formatList(locale.language, job.products);
     const canChange = this.view?.access.canChange ?? false;
     return html`
       <section aria-labelledby="interrupted-title">

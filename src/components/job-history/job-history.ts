@@ -6,7 +6,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { JobSummary, ViewState } from '../../session/view-state.js';
 import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
-import { FALLBACK_LOCALE, dateTime, listOf } from '../controllers/locale-format.js';
+import { formatDateTime, formatList, localeInfo } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { jobHistoryStyles } from './job-history.styles.js';
@@ -33,7 +33,7 @@ export class LmJobHistory extends LitElement {
     const history = this.view?.history;
     if (!history) return nothing;
     if (history.length === 0) return html`<p class="muted">${msg('No jobs yet.')}</p>`;
-    const locale = this.locale ?? FALLBACK_LOCALE;
+    const locale = this.locale ?? localeInfo('en');
     return html`
       <div class="table-wrap">
         <table>
@@ -57,12 +57,12 @@ export class LmJobHistory extends LitElement {
 
   private renderJob(job: JobSummary, locale: LocaleInfo): TemplateResult {
     const n = locale.numbers;
-    const when = dateTime(locale.language, job.startedAt);
+    const when = formatDateTime(locale.language, job.startedAt);
     const who = job.startedBy;
     return html`<tr>
       <th scope="row" class="when">${when}</th>
       <td class="data">${who}</td>
-      <td class="data products">${listOf(locale.language, job.products)}</td>
+      <td class="data products">${formatList(locale.language, job.products)}</td>
       <td>
         ${msg(str`${n.format(job.succeeded)} succeeded, ${n.format(job.failed)} failed of ${n.format(job.total)}`)}${job.status ===
           'cancelled' || job.status === 'interrupted'

@@ -1,10 +1,11 @@
 /** Pre-flight findings in the admin's words. Product and place names are data inserted into whole sentences. */
 import { msg, str } from '@lit/localize';
 import type { Finding, SkuId } from '../../core/types.js';
-import { listOf, regionName } from '../controllers/locale-format.js';
+import { formatAlternatives, formatList, formatLocation } from '../../i18n/format.js';
+import type { UiLanguage } from '../../i18n/localization.js';
 
 export interface FindingWordsContext {
-  readonly language: string;
+  readonly language: UiLanguage;
   readonly numbers: Intl.NumberFormat;
   readonly productNames: ReadonlyMap<SkuId, string>;
 }
@@ -15,8 +16,8 @@ export function productName(skuId: SkuId, names: ReadonlyMap<SkuId, string>): st
 
 /** What is wrong, without the product it is about (the row or the summary item already names it). */
 export function findingText(finding: Finding, context: FindingWordsContext): string {
-  const others = (type: 'and' | 'or') =>
-    listOf(context.language, finding.otherSkuIds.map((id) => productName(id, context.productNames)), type);
+  const others = (format: typeof formatList) =>
+    format(context.language, finding.otherSkuIds.map((id) => productName(id, context.productNames)));
   const count = finding.userIds.length;
   switch (finding.kind) {
     case 'not-enough-licenses': {
@@ -30,19 +31,19 @@ export function findingText(finding: Finding, context: FindingWordsContext): str
         ? msg('1 user has no usage location')
         : msg(str`${context.numbers.format(count)} users have no usage location`);
     case 'unavailable-in-location': {
-      const places = listOf(context.language, (finding.locations ?? []).map((code) => regionName(context.language, code)));
+      const places = formatList(context.language, (finding.locations ?? []).map((code) => formatLocation(context.language, code)));
       return places === '' ? msg("Not available in some users' locations") : msg(str`Not available in ${places}`);
     }
     case 'missing-requirement': {
-      const needs = others('or');
+      const needs = others(formatAlternatives);
       return needs === '' ? msg('Needs another product as well') : msg(str`Needs ${needs} as well`);
     }
     case 'breaks-requirement': {
-      const dependents = others('and');
+      const dependents = others(formatList);
       return dependents === '' ? msg('Another product still needs it') : msg(str`Still needed by ${dependents}`);
     }
     case 'mutually-exclusive': {
-      const exclusive = others('or');
+      const exclusive = others(formatAlternatives);
       return exclusive === '' ? msg("Can't be held together with another product") : msg(str`Can't be held together with ${exclusive}`);
     }
   }

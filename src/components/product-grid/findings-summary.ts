@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Finding, UserId } from '../../core/types.js';
-import { listOf } from '../controllers/locale-format.js';
+import { formatList } from '../../i18n/format.js';
 import { findingText, productName, type FindingWordsContext } from './finding-words.js';
 
 /** How many names a summary line lists before "and 12 more". */
@@ -57,7 +57,7 @@ function renderItem(finding: Finding, context: FindingsSummaryContext): Template
 
 function usersLine(userIds: readonly UserId[], context: FindingsSummaryContext): string {
   const names = userIds.slice(0, NAMES_SHOWN).map((id) => context.userNames.get(id) ?? id);
-  const shown = listOf(context.language, names);
+  const shown = formatList(context.language, names);
   const more = userIds.length - names.length;
   if (more <= 0) return msg(str`Users: ${shown}`);
   return msg(str`Users: ${shown} and ${context.numbers.format(more)} more`);

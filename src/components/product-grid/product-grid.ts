@@ -12,7 +12,7 @@ import type { Chip, ProductRow, ProductsView, ViewState } from '../../session/vi
 import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { FALLBACK_LOCALE } from '../controllers/locale-format.js';
+import { localeInfo } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderCachedNote, renderViewError } from '../user-picker/cached-note.js';
@@ -65,7 +65,7 @@ export class LmProductGrid extends LitElement {
     const view = this.view;
     if (!view) return nothing;
     const products = view.products;
-    const locale = this.locale ?? FALLBACK_LOCALE;
+    const locale = this.locale ?? localeInfo('en');
     return html`
       ${this.renderReadOnly(view)}
       ${renderFindingsSummary(view.findings, {
@@ -177,7 +177,7 @@ export class LmProductGrid extends LitElement {
     // Blocking findings are in an alert, which speaks for itself; per-user ones are announced here.
     const skipped = usersToSkip(findings).length;
     if (first || skipped === 0) return;
-    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const numbers = (this.locale ?? localeInfo('en')).numbers;
     this.announcer.announce(
       skipped === 1
         ? msg('1 user has a problem and will be skipped')

@@ -3,11 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FailureReason, SkuId } from '../../core/types.js';
 import type { OutcomeKind, OutcomeRow } from '../../session/view-state.js';
-import { listOf } from '../controllers/locale-format.js';
+import { formatList } from '../../i18n/format.js';
+import type { UiLanguage } from '../../i18n/localization.js';
 import { reasonText } from './reason-text.js';
 
 export interface OutcomeContext {
-  readonly language: string;
+  readonly language: UiLanguage;
   readonly productNames: ReadonlyMap<SkuId, string>;
 }
 
@@ -38,7 +39,7 @@ export function renderOutcomeRow(row: OutcomeRow, context: OutcomeContext): Temp
 
 function renderChanges(row: OutcomeRow, context: OutcomeContext): TemplateResult | typeof nothing {
   if (row.assigned.length === 0 && row.removed.length === 0) return nothing;
-  const names = (ids: readonly SkuId[]): string => listOf(context.language, ids.map((id) => context.productNames.get(id) ?? id));
+  const names = (ids: readonly SkuId[]): string => formatList(context.language, ids.map((id) => context.productNames.get(id) ?? id));
   const assigned = names(row.assigned);
   const removed = names(row.removed);
   return html`<ul class="changes">

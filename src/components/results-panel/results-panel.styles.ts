@@ -63,19 +63,9 @@ export const resultsPanelStyles = css`
     align-items: center;
     margin-top: var(--_lm-space-2);
   }
-  button[aria-pressed='true'] {
-    background: var(--_lm-color-accent);
-    border-color: var(--_lm-color-accent);
-    color: var(--_lm-color-on-accent);
-  }
   @media (forced-colors: active) {
     progress {
       forced-color-adjust: auto;
-    }
-    button[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
     }
   }
 `;

@@ -12,7 +12,7 @@ import type { JobView, OutcomeRow, ViewState } from '../../session/view-state.js
 import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { FALLBACK_LOCALE, duration } from '../controllers/locale-format.js';
+import { formatDuration, localeInfo } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderOutcomeRow, type OutcomeContext } from './outcome-table.js';
@@ -96,7 +96,7 @@ export class LmResultsPanel extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const job = this.view?.job;
     if (!job) return nothing;
-    const locale = this.locale ?? FALLBACK_LOCALE;
+    const locale = this.locale ?? localeInfo('en');
     return html`
       ${job.status === 'running' ? this.renderProgress(job, locale) : this.renderSummary(job, locale)}
       ${this.renderTable(job, locale)}
@@ -108,7 +108,7 @@ export class LmResultsPanel extends LitElement {
     const { progress } = job;
     const n = locale.numbers;
     const rate = new Intl.NumberFormat(locale.language, { maximumFractionDigits: 1 }).format(progress.ratePerSecond);
-    const left = progress.secondsLeft === null ? null : duration(locale.language, progress.secondsLeft);
+    const left = progress.secondsLeft === null ? null : formatDuration(locale.language, progress.secondsLeft);
     return html`
       <h2 id="progress-title">${msg('Applying license changes')}</h2>
       <progress aria-labelledby="progress-title" max=${Math.max(progress.total, 1)} .value=${progress.done}></progress>
@@ -192,7 +192,7 @@ export class LmResultsPanel extends LitElement {
   private readonly goToPage = (index: number): void => {
     this.page = index;
     this.shownRows = ROWS_PER_CHUNK;
-    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const numbers = (this.locale ?? localeInfo('en')).numbers;
     this.announcer.announce(rangeText({ index, total: this.visibleRows().length }, numbers));
   };
 
@@ -205,12 +205,12 @@ export class LmResultsPanel extends LitElement {
   /** Quarter milestones while running and the outcome once, never every tick. */
   private announceProgress(job: JobView): void {
     const { progress } = job;
-    const n = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const n = (this.locale ?? localeInfo('en')).numbers;
     if (job.status === 'running') {
       const quarter = progress.total > 0 ? Math.floor((progress.done / progress.total) * 4) : 0;
       if (quarter > this.announcedQuarter && quarter < 4) {
         this.announcedQuarter = quarter;
-        const percent = new Intl.NumberFormat((this.locale ?? FALLBACK_LOCALE).language, { style: 'percent' }).format(quarter / 4);
+        const percent = new Intl.NumberFormat((this.locale ?? localeInfo('en')).language, { style: 'percent' }).format(quarter / 4);
         this.announcer.announce(msg(str`${percent} of the changes applied`));
       }
       return;

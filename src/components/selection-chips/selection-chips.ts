@@ -11,7 +11,7 @@ import type { Chip, ViewState } from '../../session/view-state.js';
 import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { FALLBACK_LOCALE } from '../controllers/locale-format.js';
+import { localeInfo } from '../../i18n/format.js';
 import { RovingTabindexController } from '../controllers/roving-tabindex-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -71,7 +71,7 @@ export class LmSelectionChips extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const chips = this.view?.chips;
     if (!chips) return nothing;
-    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const numbers = (this.locale ?? localeInfo('en')).numbers;
     const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
     const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
     return html`
@@ -114,7 +114,7 @@ export class LmSelectionChips extends LitElement {
   private countLabel(count: number): string {
     if (count === 0) return msg('No users selected');
     if (count === 1) return msg('1 user selected');
-    return msg(str`${(this.locale ?? FALLBACK_LOCALE).numbers.format(count)} users selected`);
+    return msg(str`${(this.locale ?? localeInfo('en')).numbers.format(count)} users selected`);
   }
 
   private removeChip(chip: Chip, index: number): void {

@@ -67,6 +67,12 @@ export const shared = css`
     border-color: var(--_lm-color-accent);
     color: var(--_lm-color-on-accent);
   }
+  /* A toggle ("Selected users", "Failed only") reads as on. */
+  button[aria-pressed='true'] {
+    background: var(--_lm-color-accent);
+    border-color: var(--_lm-color-accent);
+    color: var(--_lm-color-on-accent);
+  }
   button.link {
     border: none;
     background: none;
@@ -168,6 +174,11 @@ export const shared = css`
       color: GrayText;
       border-color: GrayText;
       opacity: 1;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
     }
     :focus-visible {
       outline: 2px solid Highlight;

@@ -6,11 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ViewError } from '../../session/view-state.js';
 import { describeViewError } from '../../i18n/reasons.js';
-import { timeAgo } from '../controllers/locale-format.js';
+import { formatAge } from '../../i18n/format.js';
+import type { UiLanguage } from '../../i18n/localization.js';
 
-export function renderCachedNote(cachedAt: number | null, language: string): TemplateResult | typeof nothing {
+export function renderCachedNote(cachedAt: number | null, language: UiLanguage): TemplateResult | typeof nothing {
   if (cachedAt === null) return nothing;
-  const age = timeAgo(language, cachedAt);
+  const age = formatAge(language, cachedAt, Date.now());
   return html`<p class="cached muted">${msg(str`Cached ${age}, refreshing…`)}</p>`;
 }
 

@@ -26,11 +26,6 @@ export const userPickerStyles = css`
     color: var(--_lm-color-text);
     max-width: 100%;
   }
-  button[aria-pressed='true'] {
-    background: var(--_lm-color-accent);
-    border-color: var(--_lm-color-accent);
-    color: var(--_lm-color-on-accent);
-  }
   .select-cell {
     width: 2.5rem;
   }
@@ -65,12 +60,5 @@ export const userPickerStyles = css`
   }
   .table-wrap[aria-busy='true'] tbody {
     opacity: 0.6;
-  }
-  @media (forced-colors: active) {
-    button[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
   }
 `;

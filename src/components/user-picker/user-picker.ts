@@ -11,7 +11,7 @@ import type { UserRow, UsersView, ViewState } from '../../session/view-state.js'
 import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
 import { emit, type PageMove } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { FALLBACK_LOCALE, regionName } from '../controllers/locale-format.js';
+import { formatLocation, localeInfo } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderCachedNote, renderViewError } from './cached-note.js';
@@ -66,7 +66,7 @@ export class LmUserPicker extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const users = this.view?.users;
     if (!users) return nothing;
-    const locale = this.locale ?? FALLBACK_LOCALE;
+    const locale = this.locale ?? localeInfo('en');
     return html`
       <div class="toolbar">
         <label class="search">
@@ -154,7 +154,7 @@ export class LmUserPicker extends LitElement {
         <td>
           ${user.usageLocation === null
             ? html`<span class="muted">${msg('Not set')}</span>`
-            : html`<span title=${user.usageLocation}>${regionName(locale.language, user.usageLocation)}</span>`}
+            : html`<span title=${user.usageLocation}>${formatLocation(locale.language, user.usageLocation)}</span>`}
         </td>
       </tr>
     `;
@@ -196,7 +196,7 @@ export class LmUserPicker extends LitElement {
     if (previous === key) return;
     // The first page of an unfiltered list is not news; a first answer to a search is.
     if (previous === null && users.search.trim() === '' && !users.onlySelected) return;
-    const numbers = (this.locale ?? FALLBACK_LOCALE).numbers;
+    const numbers = (this.locale ?? localeInfo('en')).numbers;
     if (users.rows.length === 0) {
       this.announcer.announce(this.emptyText(users));
       return;
