@@ -57,15 +57,17 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  console.log(`listening on ${server.url}`);
+  const running = server;
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    running.close().then(() => process.exit(0), () => process.exit(1));
   };
+  // Handlers first: whoever reads the line below may signal at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`listening on ${server.url}`);
 }
 
 await main();
