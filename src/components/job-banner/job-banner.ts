@@ -3,13 +3,11 @@
  * resume it (the journal knows what is done) or discard it.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { JobSummary, ViewState } from '../../session/view-state.js';
-import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import type { JobSummary } from '../../session/view-state.js';
 import { emit } from '../events.js';
-import { formatDateTime, formatList, localeInfo } from '../../i18n/format.js';
+import { formatDateTime, formatList } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { jobBannerStyles } from './job-banner.styles.js';
@@ -25,24 +23,18 @@ export const tagName = 'lm-job-banner';
 export class LmJobBanner extends LitElement {
   static override styles = [tokens, shared, jobBannerStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
+  private readonly contexts = new ViewContextController(this);
 
   protected override render(): TemplateResult | typeof nothing {
-    const job = this.view?.interruptedJob;
+    const job = this.contexts.view?.interruptedJob;
     if (!job) return nothing;
-    const locale = this.locale ?? localeInfo('en');
+    const locale = this.contexts.locale;
     const n = locale.numbers;
     const done = job.succeeded + job.failed;
     const who = job.startedBy;
     const when = formatDateTime(locale.language, job.startedAt);
     const products = formatList(locale.language, job.products);
-    const canChange = this.view?.access.canChange ?? false;
+    const canChange = this.contexts.view?.access.canChange ?? false;
     return html`
       <section aria-labelledby="interrupted-title">
         <h2 id="interrupted-title">${msg('Interrupted job')}</h2>

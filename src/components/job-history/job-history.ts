@@ -1,12 +1,11 @@
 /** The last finished jobs: who, when, which products, how it went, and an "Export CSV" per job. */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { JobSummary, ViewState } from '../../session/view-state.js';
-import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import type { JobSummary } from '../../session/view-state.js';
+import type { LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
-import { formatDateTime, formatList, localeInfo } from '../../i18n/format.js';
+import { formatDateTime, formatList } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { jobHistoryStyles } from './job-history.styles.js';
@@ -21,19 +20,13 @@ export const tagName = 'lm-job-history';
 export class LmJobHistory extends LitElement {
   static override styles = [tokens, shared, jobHistoryStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
+  private readonly contexts = new ViewContextController(this);
 
   protected override render(): TemplateResult | typeof nothing {
-    const history = this.view?.history;
+    const history = this.contexts.view?.history;
     if (!history) return nothing;
     if (history.length === 0) return html`<p class="muted">${msg('No jobs yet.')}</p>`;
-    const locale = this.locale ?? localeInfo('en');
+    const locale = this.contexts.locale;
     return html`
       <div class="table-wrap">
         <table>

@@ -2,17 +2,15 @@
  * The products table over the current selection: a tri-state checkbox per product (Lion's restoring cycle, from
  * core/tri-state.ts), who holds it, units left, "Buy more", service plans and the pre-flight findings.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { displayedState, nextIntent } from '../../core/tri-state.js';
 import type { Finding, ProductIntent, SkuId, UserId } from '../../core/types.js';
 import type { Chip, ProductRow, ProductsView, ViewState } from '../../session/view-state.js';
-import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import type { LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { localeInfo } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderCachedNote, renderViewError } from '../user-picker/cached-note.js';
@@ -39,17 +37,7 @@ interface PendingIntent {
 export class LmProductGrid extends LitElement {
   static override styles = [tokens, shared, productGridStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config?: UiConfig;
+  private readonly contexts = new ViewContextController(this);
 
   private readonly pending = new Map<SkuId, PendingIntent>();
   private readonly announcer = new AnnouncerController(this);
@@ -57,15 +45,15 @@ export class LmProductGrid extends LitElement {
   private namesFrom: readonly Chip[] | null = null;
   private names: ReadonlyMap<UserId, string> = new Map();
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('view')) this.announceFindings();
+  protected override willUpdate(): void {
+    if (this.contexts.viewChanged) this.announceFindings();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const view = this.view;
+    const view = this.contexts.view;
     if (!view) return nothing;
     const products = view.products;
-    const locale = this.locale ?? localeInfo('en');
+    const locale = this.contexts.locale;
     return html`
       ${this.renderReadOnly(view)}
       ${renderFindingsSummary(view.findings, {
@@ -128,7 +116,7 @@ export class LmProductGrid extends LitElement {
       intent,
       shown: intent === row.intent ? row.state : displayedState(row.originalState, intent),
       canChange: view.access.canChange,
-      buyMoreUrl: this.config?.buyMoreUrl ?? null,
+      buyMoreUrl: this.contexts.config?.buyMoreUrl ?? null,
       language: locale.language,
       numbers: locale.numbers,
       productNames: view.productNames,
@@ -154,7 +142,7 @@ export class LmProductGrid extends LitElement {
 
   private readonly onBuyMore = (row: ProductRow, event: MouseEvent): void => {
     const go = emit(this, 'lm-buy-more', { skuId: row.product.skuId, productName: row.product.displayName }, { cancelable: true });
-    if (!go || !this.config?.buyMoreUrl) event.preventDefault();
+    if (!go || !this.contexts.config?.buyMoreUrl) event.preventDefault();
   };
 
   private readonly onPlansOpen = (row: ProductRow): void => {
@@ -170,14 +158,14 @@ export class LmProductGrid extends LitElement {
   }
 
   private announceFindings(): void {
-    const findings = this.view?.findings;
+    const findings = this.contexts.view?.findings;
     if (!findings || findings === this.announcedFindings) return;
     const first = this.announcedFindings === null;
     this.announcedFindings = findings;
     // Blocking findings are in an alert, which speaks for itself; per-user ones are announced here.
     const skipped = usersToSkip(findings).length;
     if (first || skipped === 0) return;
-    const numbers = (this.locale ?? localeInfo('en')).numbers;
+    const numbers = this.contexts.locale.numbers;
     this.announcer.announce(
       skipped === 1
         ? msg('1 user has a problem and will be skipped')

@@ -3,16 +3,16 @@
  * failed" and "Export CSV". Thousands of rows come in pages, each filled in chunks on idle time, so the page never
  * stalls; a chunk a new snapshot did not change is not re-rendered.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { JobView, OutcomeRow, ViewState } from '../../session/view-state.js';
-import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import type { JobView, OutcomeRow } from '../../session/view-state.js';
+import type { LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { formatDuration, localeInfo } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
+import { formatDuration } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderOutcomeRow, type OutcomeContext } from './outcome-table.js';
@@ -44,13 +44,7 @@ const whenIdle = (callback: () => void): (() => void) => {
 export class LmResultsPanel extends LitElement {
   static override styles = [tokens, shared, resultsPanelStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
+  private readonly contexts = new ViewContextController(this);
 
   @state() private shownRows = ROWS_PER_CHUNK;
   @state() private failedOnly = false;
@@ -70,9 +64,9 @@ export class LmResultsPanel extends LitElement {
     this.cancelIdle = null;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('view')) return;
-    const job = this.view?.job ?? null;
+  protected override willUpdate(): void {
+    if (!this.contexts.viewChanged) return;
+    const job = this.contexts.view?.job ?? null;
     if (job && job.jobId !== this.announcedJob) {
       this.announcedJob = job.jobId;
       this.announcedQuarter = 0;
@@ -94,9 +88,9 @@ export class LmResultsPanel extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const job = this.view?.job;
+    const job = this.contexts.view?.job;
     if (!job) return nothing;
-    const locale = this.locale ?? localeInfo('en');
+    const locale = this.contexts.locale;
     return html`
       ${job.status === 'running' ? this.renderProgress(job, locale) : this.renderSummary(job, locale)}
       ${this.renderTable(job, locale)}
@@ -154,7 +148,7 @@ export class LmResultsPanel extends LitElement {
     if (job.rows.length === 0) return nothing;
     const total = this.visibleRows().length;
     const chunks = this.chunker.chunks(this.pageRows()).slice(0, Math.ceil(this.shownRows / ROWS_PER_CHUNK));
-    const context: OutcomeContext = { language: locale.language, productNames: this.view?.productNames ?? this.noNames };
+    const context: OutcomeContext = { language: locale.language, productNames: this.contexts.view?.productNames ?? this.noNames };
     return html`
       <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
         <table class="results">
@@ -178,7 +172,7 @@ export class LmResultsPanel extends LitElement {
   }
 
   private visibleRows(): readonly OutcomeRow[] {
-    const rows = this.view?.job?.rows ?? [];
+    const rows = this.contexts.view?.job?.rows ?? [];
     return this.failedOnly ? rows.filter((row) => row.outcome === 'failed') : rows;
   }
 
@@ -192,7 +186,7 @@ export class LmResultsPanel extends LitElement {
   private readonly goToPage = (index: number): void => {
     this.page = index;
     this.shownRows = ROWS_PER_CHUNK;
-    const numbers = (this.locale ?? localeInfo('en')).numbers;
+    const numbers = this.contexts.locale.numbers;
     this.announcer.announce(rangeText({ index, total: this.visibleRows().length }, numbers));
   };
 
@@ -205,12 +199,12 @@ export class LmResultsPanel extends LitElement {
   /** Quarter milestones while running and the outcome once, never every tick. */
   private announceProgress(job: JobView): void {
     const { progress } = job;
-    const n = (this.locale ?? localeInfo('en')).numbers;
+    const n = this.contexts.locale.numbers;
     if (job.status === 'running') {
       const quarter = progress.total > 0 ? Math.floor((progress.done / progress.total) * 4) : 0;
       if (quarter > this.announcedQuarter && quarter < 4) {
         this.announcedQuarter = quarter;
-        const percent = new Intl.NumberFormat((this.locale ?? localeInfo('en')).language, { style: 'percent' }).format(quarter / 4);
+        const percent = new Intl.NumberFormat(this.contexts.locale.language, { style: 'percent' }).format(quarter / 4);
         this.announcer.announce(msg(str`${percent} of the changes applied`));
       }
       return;

@@ -2,16 +2,14 @@
  * The selected users as chips: one tab stop for all of them (roving tabindex, arrows / Home / End), a remove
  * button per chip, a count, and a collapsed view for large selections ("Show all 312").
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import type { UserId } from '../../core/types.js';
-import type { Chip, ViewState } from '../../session/view-state.js';
-import { localeContext, viewStateContext, type LocaleInfo } from '../context.js';
+import type { Chip } from '../../session/view-state.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { localeInfo } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
 import { RovingTabindexController } from '../controllers/roving-tabindex-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -31,13 +29,7 @@ export const COLLAPSED_CHIPS = 20;
 export class LmSelectionChips extends LitElement {
   static override styles = [tokens, shared, selectionChipsStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
+  private readonly contexts = new ViewContextController(this);
 
   @state() private expanded = false;
 
@@ -51,9 +43,9 @@ export class LmSelectionChips extends LitElement {
   private removal: { readonly index: number; readonly userId: UserId } | null = null;
   private announcedCount: number | null = null;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('view')) return;
-    const count = this.view?.chips.length;
+  protected override willUpdate(): void {
+    if (!this.contexts.viewChanged) return;
+    const count = this.contexts.view?.chips.length;
     if (count === undefined || count === this.announcedCount) return;
     const first = this.announcedCount === null;
     this.announcedCount = count;
@@ -62,16 +54,16 @@ export class LmSelectionChips extends LitElement {
 
   protected override updated(): void {
     const removal = this.removal;
-    const chips = this.view?.chips ?? [];
+    const chips = this.contexts.view?.chips ?? [];
     if (removal === null || chips.some((chip) => chip.userId === removal.userId)) return;
     this.removal = null;
     if (!this.roving.focusItem(removal.index)) this.countText?.focus();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const chips = this.view?.chips;
+    const chips = this.contexts.view?.chips;
     if (!chips) return nothing;
-    const numbers = (this.locale ?? localeInfo('en')).numbers;
+    const numbers = this.contexts.locale.numbers;
     const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
     const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
     return html`
@@ -114,7 +106,7 @@ export class LmSelectionChips extends LitElement {
   private countLabel(count: number): string {
     if (count === 0) return msg('No users selected');
     if (count === 1) return msg('1 user selected');
-    return msg(str`${(this.locale ?? localeInfo('en')).numbers.format(count)} users selected`);
+    return msg(str`${this.contexts.locale.numbers.format(count)} users selected`);
   }
 
   private removeChip(chip: Chip, index: number): void {
@@ -124,7 +116,7 @@ export class LmSelectionChips extends LitElement {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
-      const chips = this.view?.chips ?? [];
+      const chips = this.contexts.view?.chips ?? [];
       const index = this.roving.activeIndex;
       const chip = chips[index];
       if (chip) {

@@ -3,15 +3,14 @@
  * (checked = on), tenant-wide plans for information, grouped by service. Opens when `plansOpenFor` is set; focus
  * moves in, stays in (modal), and returns to the button that opened it.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import type { ServicePlan, ServicePlanId, SkuId } from '../../core/types.js';
-import type { ProductRow, ViewState } from '../../session/view-state.js';
-import { viewStateContext } from '../context.js';
+import type { ProductRow } from '../../session/view-state.js';
 import { emit } from '../events.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { groupPlans } from './plan-groups.js';
@@ -34,9 +33,7 @@ function deepActiveElement(): HTMLElement | null {
 export class LmServicePlanDrawer extends LitElement {
   static override styles = [tokens, shared, servicePlanDrawerStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
+  private readonly contexts = new ViewContextController(this);
 
   /** The plans turned off while the drawer is open; sent on "Done". */
   @state() private draft: ReadonlySet<ServicePlanId> = new Set();
@@ -48,14 +45,14 @@ export class LmServicePlanDrawer extends LitElement {
   private closingFromState = false;
   private opener: HTMLElement | null = null;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('view')) return;
-    const target = this.view?.plansOpenFor ?? null;
+  protected override willUpdate(): void {
+    if (!this.contexts.viewChanged) return;
+    const target = this.contexts.view?.plansOpenFor ?? null;
     if (target !== null && target !== this.openFor) this.draft = new Set(this.rowFor(target)?.disabledPlans ?? []);
   }
 
   protected override updated(): void {
-    const target = this.view?.plansOpenFor ?? null;
+    const target = this.contexts.view?.plansOpenFor ?? null;
     const dialog = this.dialog;
     if (!dialog || target === this.openFor) return;
     if (dialog.open) {
@@ -70,7 +67,7 @@ export class LmServicePlanDrawer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const target = this.view?.plansOpenFor ?? null;
+    const target = this.contexts.view?.plansOpenFor ?? null;
     const row = target === null ? undefined : this.rowFor(target);
     return html`<dialog aria-labelledby="plans-title" @close=${this.onClose}>${row ? this.renderContent(row) : nothing}</dialog>`;
   }
@@ -79,7 +76,7 @@ export class LmServicePlanDrawer extends LitElement {
     const name = row.product.displayName;
     const userPlans = row.product.servicePlans.filter((plan) => plan.appliesTo === 'User');
     const tenantPlans = row.product.servicePlans.filter((plan) => plan.appliesTo === 'Tenant');
-    const canChange = this.view?.access.canChange ?? false;
+    const canChange = this.contexts.view?.access.canChange ?? false;
     let index = 0;
     return html`
       <div class="layout">
@@ -124,7 +121,7 @@ export class LmServicePlanDrawer extends LitElement {
   }
 
   private rowFor(skuId: SkuId): ProductRow | undefined {
-    return this.view?.products.rows.find((row) => row.product.skuId === skuId);
+    return this.contexts.view?.products.rows.find((row) => row.product.skuId === skuId);
   }
 
   private onPlanChange(planId: ServicePlanId, on: boolean): void {

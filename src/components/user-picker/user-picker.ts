@@ -2,16 +2,16 @@
  * The user picker: search, one page of the tenant's users with checkboxes, paging and the "Selected users" view.
  * Renders `viewState.users` and emits intents; the session does the searching, paging and selecting.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { UserRow, UsersView, ViewState } from '../../session/view-state.js';
-import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import type { UserRow, UsersView } from '../../session/view-state.js';
+import type { LocaleInfo } from '../context.js';
 import { emit, type PageMove } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { formatLocation, localeInfo } from '../../i18n/format.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
+import { formatLocation } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { renderCachedNote, renderViewError } from './cached-note.js';
@@ -34,17 +34,7 @@ export const tagName = 'lm-user-picker';
 export class LmUserPicker extends LitElement {
   static override styles = [tokens, shared, userPickerStyles];
 
-  @consume({ context: viewStateContext, subscribe: true })
-  @state()
-  private view?: ViewState;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private locale?: LocaleInfo;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config?: UiConfig;
+  private readonly contexts = new ViewContextController(this);
 
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
@@ -52,21 +42,21 @@ export class LmUserPicker extends LitElement {
   /** What the last announcement described; null until the first page is ready. */
   private announcedKey: string | null = null;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('view')) this.announceResults();
+  protected override willUpdate(): void {
+    if (this.contexts.viewChanged) this.announceResults();
   }
 
   protected override updated(): void {
     // The box is uncontrolled while the admin types; only an outside change (e.g. cleared) is written back.
-    const search = this.view?.users.search ?? '';
+    const search = this.contexts.view?.users.search ?? '';
     const box = this.searchBox;
     if (box && box.value !== search && this.shadowRoot?.activeElement !== box) box.value = search;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const users = this.view?.users;
+    const users = this.contexts.view?.users;
     if (!users) return nothing;
-    const locale = this.locale ?? localeInfo('en');
+    const locale = this.contexts.locale;
     return html`
       <div class="toolbar">
         <label class="search">
@@ -80,7 +70,7 @@ export class LmUserPicker extends LitElement {
       ${renderCachedNote(users.cachedAt, locale.language)}
       ${this.renderBody(users, locale)}
       ${users.rows.length > 0 || users.pageIndex > 0
-        ? renderPager(users, users.pageSizes.length > 0 ? users.pageSizes : (this.config?.pageSizes ?? []), locale.numbers, {
+        ? renderPager(users, users.pageSizes.length > 0 ? users.pageSizes : (this.contexts.config?.pageSizes ?? []), locale.numbers, {
             move: (page: PageMove) => emit(this, 'lm-page-change', { page }),
             pageSize: (pageSize: number) => emit(this, 'lm-page-size-change', { pageSize }),
           })
@@ -172,12 +162,12 @@ export class LmUserPicker extends LitElement {
   }
 
   private onViewToggle(): void {
-    emit(this, 'lm-view-change', { onlySelected: !(this.view?.users.onlySelected ?? false) });
+    emit(this, 'lm-view-change', { onlySelected: !(this.contexts.view?.users.onlySelected ?? false) });
   }
 
   private onHeaderChange(): void {
     // Mixed or none selects the whole page; all clears it (the usual select-all cycle).
-    emit(this, 'lm-page-select', { selected: this.view?.users.headerState !== 'checked' });
+    emit(this, 'lm-page-select', { selected: this.contexts.view?.users.headerState !== 'checked' });
     // The native toggle already happened; re-render so the box shows the state the session publishes.
     this.requestUpdate();
   }
@@ -188,7 +178,7 @@ export class LmUserPicker extends LitElement {
   }
 
   private announceResults(): void {
-    const users = this.view?.users;
+    const users = this.contexts.view?.users;
     if (!users || users.status !== 'ready') return;
     const key = [users.search, users.onlySelected, users.pageIndex, users.pageSize].join('\u0000');
     const previous = this.announcedKey;
@@ -196,7 +186,7 @@ export class LmUserPicker extends LitElement {
     if (previous === key) return;
     // The first page of an unfiltered list is not news; a first answer to a search is.
     if (previous === null && users.search.trim() === '' && !users.onlySelected) return;
-    const numbers = (this.locale ?? localeInfo('en')).numbers;
+    const numbers = this.contexts.locale.numbers;
     if (users.rows.length === 0) {
       this.announcer.announce(this.emptyText(users));
       return;
