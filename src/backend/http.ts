@@ -4,7 +4,7 @@
  * Writes are never retried here: the executor owns that, with the operation's idempotency key.
  * Browser-safe: only fetch, Headers, AbortController and crypto.
  */
-import type { TokenProvider } from './backend.js';
+import type { BackendConfig, TokenProvider } from './backend.js';
 import { BackendError, MalformedResponseError, parseRetryAfter } from './errors.js';
 import { newGuid } from './guid.js';
 
@@ -33,6 +33,23 @@ export interface HttpClientOptions {
   readonly maxRetryWaitSeconds?: number;
   readonly toError: (answer: ErrorAnswer) => BackendError;
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** The transport options an adapter takes from its configuration; the adapter adds its dialect and error mapping. */
+export function transportOptions(
+  config: BackendConfig,
+  dialect: Dialect,
+  toError: HttpClientOptions['toError'],
+): HttpClientOptions {
+  return {
+    dialect,
+    tokenProvider: config.tokenProvider,
+    toError,
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+    ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
+    ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
+    ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
+  };
 }
 
 export interface JsonRequest {

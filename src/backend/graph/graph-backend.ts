@@ -8,7 +8,7 @@ import type { BackendConfig, LicenseBackend, UserPage, UserPageRequest } from '.
 import { failedResult } from '../apply-result.js';
 import { chunks, mapLimited } from '../concurrency.js';
 import { BackendError, MalformedResponseError } from '../errors.js';
-import { abortableSleep, apiRoot, HttpClient, type JsonAnswer } from '../http.js';
+import { abortableSleep, apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.js';
 import { asObject, readArray } from '../parse.js';
 import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
 import { graphError, graphSubResponseError } from './errors.js';
@@ -39,15 +39,7 @@ export class GraphBackend implements LicenseBackend {
   private readonly maxRetryWaitSeconds: number;
 
   constructor(config: BackendConfig) {
-    this.http = new HttpClient({
-      dialect: 'graph',
-      tokenProvider: config.tokenProvider,
-      toError: graphError,
-      ...(config.fetch ? { fetch: config.fetch } : {}),
-      ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
-      ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
-      ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
-    });
+    this.http = new HttpClient(transportOptions(config, 'graph', graphError));
     this.root = apiRoot(config.baseUrl, 'v1.0');
     this.origin = new URL(this.root).origin;
     this.readAttempts = Math.max(1, config.readAttempts ?? 3);

@@ -9,7 +9,7 @@ import type { BackendConfig, Customer, LicenseBackend, UserPage, UserPageRequest
 import { failedResult } from '../apply-result.js';
 import { mapLimited } from '../concurrency.js';
 import { BackendError } from '../errors.js';
-import { apiRoot, HttpClient } from '../http.js';
+import { apiRoot, HttpClient, transportOptions } from '../http.js';
 import { partnerCenterError } from './errors.js';
 import { groupRequests } from './license-update.js';
 import { parseAgent } from './agent.js';
@@ -35,15 +35,7 @@ export class PartnerCenterBackend implements LicenseBackend {
   private productsRead: Promise<unknown> | null = null;
 
   constructor(config: BackendConfig) {
-    this.http = new HttpClient({
-      dialect: 'partner-center',
-      tokenProvider: config.tokenProvider,
-      toError: partnerCenterError,
-      ...(config.fetch ? { fetch: config.fetch } : {}),
-      ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
-      ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
-      ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
-    });
+    this.http = new HttpClient(transportOptions(config, 'partner-center', partnerCenterError));
     this.v1 = apiRoot(config.baseUrl, 'v1');
     this.customerRoot = `${this.v1}/customers/${encodeURIComponent(config.customerId)}`;
     this.applier = {
