@@ -50,31 +50,10 @@ export function emit<K extends LmEventName>(target: EventTarget, type: K, detail
   return target.dispatchEvent(new LmEvent(type, detail, options));
 }
 
+/** Every lm- event by name, so `addEventListener('lm-save-complete', …)` is typed in host pages. */
+export type LmEventMap = { readonly [K in LmEventName]: LmEvent<K> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'lm-user-toggle': LmEvent<'lm-user-toggle'>;
-    'lm-page-select': LmEvent<'lm-page-select'>;
-    'lm-page-change': LmEvent<'lm-page-change'>;
-    'lm-page-size-change': LmEvent<'lm-page-size-change'>;
-    'lm-search': LmEvent<'lm-search'>;
-    'lm-view-change': LmEvent<'lm-view-change'>;
-    'lm-step-change': LmEvent<'lm-step-change'>;
-    'lm-chip-remove': LmEvent<'lm-chip-remove'>;
-    'lm-selection-clear': LmEvent<'lm-selection-clear'>;
-    'lm-product-change': LmEvent<'lm-product-change'>;
-    'lm-plans-open': LmEvent<'lm-plans-open'>;
-    'lm-plans-change': LmEvent<'lm-plans-change'>;
-    'lm-plans-close': LmEvent<'lm-plans-close'>;
-    'lm-save': LmEvent<'lm-save'>;
-    'lm-job-cancel': LmEvent<'lm-job-cancel'>;
-    'lm-job-retry': LmEvent<'lm-job-retry'>;
-    'lm-job-resume': LmEvent<'lm-job-resume'>;
-    'lm-job-discard': LmEvent<'lm-job-discard'>;
-    'lm-export': LmEvent<'lm-export'>;
-    'lm-retry-load': LmEvent<'lm-retry-load'>;
-    'lm-selection-change': LmEvent<'lm-selection-change'>;
-    'lm-save-complete': LmEvent<'lm-save-complete'>;
-    'lm-buy-more': LmEvent<'lm-buy-more'>;
-    'lm-error': LmEvent<'lm-error'>;
-  }
+  // An augmentation: its members come from LmEventMap.
+  interface HTMLElementEventMap extends LmEventMap {}
 }
