@@ -3,13 +3,30 @@ import { PRODUCT_DISPLAY_NAMES, SERVICE_PLAN_DISPLAY_NAMES } from '../../src/cor
 import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
 
 describe('catalog display names', () => {
-  it('names every catalog product exactly as the catalog does', () => {
+  it('names every catalog product by its part number exactly as the catalog does', () => {
     expect(PRODUCT_DISPLAY_NAMES.size).to.equal(SKU_CATALOG.length);
-    for (const product of SKU_CATALOG) expect(PRODUCT_DISPLAY_NAMES.get(product.skuId)).to.equal(product.displayName);
+    for (const product of SKU_CATALOG) {
+      expect(PRODUCT_DISPLAY_NAMES.get(product.skuPartNumber.toUpperCase())).to.equal(product.displayName);
+    }
   });
 
-  it('names every catalog service plan exactly as the catalog does', () => {
-    const plans = new Map(SKU_CATALOG.flatMap((product) => product.servicePlans.map((plan) => [plan.id, plan.displayName] as const)));
-    expect([...SERVICE_PLAN_DISPLAY_NAMES.entries()].sort()).to.deep.equal([...plans.entries()].sort());
+  it('gives each service plan name exactly one id, so a lookup by name is as exact as one by id', () => {
+    const idsByName = new Map<string, Set<string>>();
+    for (const plan of SKU_CATALOG.flatMap((product) => product.servicePlans)) {
+      const ids = idsByName.get(plan.name.toUpperCase()) ?? new Set<string>();
+      idsByName.set(plan.name.toUpperCase(), ids.add(plan.id));
+    }
+    for (const [name, ids] of idsByName) expect([...ids], name).to.have.length(1);
+    expect(SERVICE_PLAN_DISPLAY_NAMES.size).to.equal(idsByName.size);
+  });
+
+  it('names every catalog service plan by one of the display names the catalog gives it', () => {
+    for (const plan of SKU_CATALOG.flatMap((product) => product.servicePlans)) {
+      const shown = SERVICE_PLAN_DISPLAY_NAMES.get(plan.name.toUpperCase());
+      const catalogNames = SKU_CATALOG.flatMap((product) => product.servicePlans)
+        .filter((other) => other.id === plan.id)
+        .map((other) => other.displayName);
+      expect(catalogNames, plan.name).to.include(shown);
+    }
   });
 });

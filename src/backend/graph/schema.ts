@@ -79,7 +79,7 @@ export function parseGraphSubscribedSku(value: unknown, path: string): GraphSkuR
     product: {
       skuId,
       skuPartNumber,
-      displayName: PRODUCT_DISPLAY_NAMES.get(skuId.toLowerCase()) ?? skuPartNumber,
+      displayName: PRODUCT_DISPLAY_NAMES.get(skuPartNumber.toUpperCase()) ?? skuPartNumber,
       totalUnits,
       consumedUnits,
       availableUnits: Math.max(0, totalUnits - consumedUnits),
@@ -97,7 +97,7 @@ function parseGraphServicePlan(value: unknown, path: string): ServicePlan {
   return {
     id,
     name,
-    displayName: SERVICE_PLAN_DISPLAY_NAMES.get(id.toLowerCase()) ?? name,
+    displayName: SERVICE_PLAN_DISPLAY_NAMES.get(name.toUpperCase()) ?? name,
     // Graph says "Company" for tenant-wide plans.
     appliesTo: readString(plan, 'appliesTo', path).toLowerCase() === 'user' ? 'User' : 'Tenant',
   };
