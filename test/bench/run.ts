@@ -1,9 +1,14 @@
 /**
- * `npm run bench`: the bulk executor against the reference server (own process, CLI options) and the core's
- * hot paths. Prints one table, comparisons side by side, then one line per target: met / not met.
+ * `npm run bench`: the widget's size, the bulk executor against the reference server (own process, CLI options)
+ * and the core's hot paths. Prints the size table, one table of runs with comparisons side by side, then one line
+ * per target: met / not met. `npm run bench -- size` measures only the widget's size (a few seconds).
  */
 import { coreTimings } from './core-timing.js';
 import { measureJob, type JobFigures, type JobScenario } from './jobs.js';
+import { measureWidgetSize } from './widget-size.js';
+
+/** The components issue's target: Lit plus the whole widget, well under 40 KB gzipped. */
+const WIDGET_GZIP_TARGET_KB = 40;
 
 interface Row {
   readonly comparison: string;
@@ -37,6 +42,11 @@ function percent(share: number): string {
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
+  await widgetSize();
+  if (process.argv.includes('size')) {
+    printTargets(startedAt);
+    return;
+  }
 
   // Throttle budget: one request per user is the minimum; at 100/s that minimum takes users / 100 seconds.
   const budget = await job('throttle budget', { users: 2_000, productsEach: 2, kind: 'partner-center', server: { latencyMs: 50, rateLimit: 100 } });
@@ -84,6 +94,29 @@ async function main(): Promise<void> {
   target('Core: plan diff < 10 ms', `${core.diffPlanMs.toFixed(2)} ms`, core.diffPlanMs < 10);
 
   printTable();
+  printTargets(startedAt);
+}
+
+async function widgetSize(): Promise<void> {
+  note('running: widget size (rollup build in memory) ...');
+  const size = await measureWidgetSize();
+  const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+  const parts = [...size.parts].sort((a, b) => b.gzippedBytes - a.gzippedBytes);
+  const shared = size.gzippedBytes - parts.reduce((sum, part) => sum + part.gzippedBytes, 0);
+  printRows(
+    ['dist/widget/license-manager.js', 'Minified (KB)', 'Gzipped (KB)'],
+    [
+      ...parts.map((part) => [part.part, kb(part.minifiedBytes), kb(part.gzippedBytes)]),
+      ['shared (compression across parts)', '', kb(shared)],
+      ['whole file', kb(size.minifiedBytes), kb(size.gzippedBytes)],
+    ],
+  );
+  console.log('');
+  const gzippedKb = size.gzippedBytes / 1024;
+  target(`Widget: Lit plus the whole widget well under ${WIDGET_GZIP_TARGET_KB} KB gzipped`, `${gzippedKb.toFixed(1)} KB`, gzippedKb < WIDGET_GZIP_TARGET_KB);
+}
+
+function printTargets(startedAt: number): void {
   console.log('');
   for (const line of targets) console.log(line);
   console.log(`\nBenchmark took ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
@@ -101,6 +134,10 @@ function printTable(): void {
     row.figures ? String(row.figures.retries) : '',
     row.result,
   ]);
+  printRows(header, body);
+}
+
+function printRows(header: readonly string[], body: readonly (readonly string[])[]): void {
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(header));
