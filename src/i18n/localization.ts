@@ -1,8 +1,9 @@
 /**
  * The UI language: which languages the widget speaks, how one is chosen, and the runtime switch.
  *
- * English is the source language (the strings in `msg()` calls); Swedish comes from `generated/sv.ts`, built by
- * `npx lit-localize build --config src/i18n/lit-localize.json` from `xliff/sv.xlf`.
+ * English is the source language (the strings in `msg()` calls); Swedish comes from `generated/sv-compact.ts`: the
+ * `generated/sv.ts` that `npx lit-localize build --config src/i18n/lit-localize.json` builds from `xliff/sv.xlf`,
+ * keyed by short id prefixes (`node --import tsx src/i18n/tools/translations.ts compact`).
  *
  * @lit/localize keeps one active locale per copy of the library, so two `<license-manager>` elements bundled
  * together share the UI language; the last `setUiLanguage()` wins. Intl formatting (`format.ts`) is per call.
@@ -63,8 +64,19 @@ function localization(): ReturnType<typeof configureLocalization> {
 }
 
 function loadTranslations(locale: string): Promise<LocaleModule> {
-  if (locale === 'sv') return import('./generated/sv.js');
+  if (locale === 'sv') return import('./generated/sv-compact.js').then(lookedUpByIdPrefix);
   return Promise.reject(new Error(`No translations for UI language "${locale}"`));
+}
+
+/** @lit/localize asks for a template by its whole id; the compact module keys them by the id's first characters. */
+function lookedUpByIdPrefix(module: { readonly idPrefixLength: number; readonly templates: LocaleModule['templates'] }): LocaleModule {
+  const { idPrefixLength, templates } = module;
+  const byPrefix = new Map(Object.entries(templates));
+  return {
+    templates: new Proxy(templates, {
+      get: (_target, id) => (typeof id === 'string' ? byPrefix.get(id.slice(0, idPrefixLength)) : undefined),
+    }),
+  };
 }
 
 /**

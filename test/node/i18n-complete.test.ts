@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compactTemplates } from '../../src/i18n/tools/compact-templates.js';
 import { placeholdersIn, readUnits, type TranslationUnit } from '../../src/i18n/tools/xliff.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,5 +84,18 @@ describe('Swedish translations', () => {
     const built = readFileSync(join(work, 'generated/sv.ts'), 'utf8');
     const shipped = readFileSync(join(i18n, 'generated/sv.ts'), 'utf8');
     assert.equal(shipped, built, 'src/i18n/generated/sv.ts is stale: run `npx lit-localize build --config src/i18n/lit-localize.json`');
+  });
+
+  it('ships the sv-compact.ts that `translations.ts compact` makes from sv.ts', () => {
+    const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'));
+    const shipped = readFileSync(join(i18n, 'generated/sv-compact.ts'), 'utf8');
+    assert.equal(shipped, compact.source, 'src/i18n/generated/sv-compact.ts is stale: run `node --import tsx src/i18n/tools/translations.ts compact`');
+  });
+
+  it('keeps every extracted message apart by its id prefix, so the compact lookup is exact', () => {
+    const { idPrefixLength } = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'));
+    const prefixes = new Map<string, string[]>();
+    for (const unit of units) prefixes.set(unit.id.slice(0, idPrefixLength), [...(prefixes.get(unit.id.slice(0, idPrefixLength)) ?? []), unit.id]);
+    assert.deepEqual([...prefixes.values()].filter((ids) => ids.length > 1), []);
   });
 });

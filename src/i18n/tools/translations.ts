@@ -2,16 +2,27 @@
  * Translator's helper for src/i18n/xliff/sv.xlf (run after `lit-localize extract`):
  *   node --import tsx src/i18n/tools/translations.ts missing            untranslated messages as JSON {id: source}
  *   node --import tsx src/i18n/tools/translations.ts apply <file.json>  write {id: target} into the XLIFF
- * Placeholders are `{N}` in both. Then `lit-localize build` regenerates src/i18n/generated/sv.ts.
+ *   node --import tsx src/i18n/tools/translations.ts compact            write generated/sv-compact.ts from sv.ts
+ * Placeholders are `{N}` in both. Then `lit-localize build` regenerates src/i18n/generated/sv.ts, and `compact`
+ * makes the sv-compact.ts the product loads from it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compactTemplates } from './compact-templates.js';
 import { fillTargets, readUnits } from './xliff.js';
 
 const xliffPath = fileURLToPath(new URL('../xliff/sv.xlf', import.meta.url));
+const generatedPath = fileURLToPath(new URL('../generated/sv.ts', import.meta.url));
+const compactPath = fileURLToPath(new URL('../generated/sv-compact.ts', import.meta.url));
 
 function main(args: readonly string[]): number {
   const [command, file] = args;
+  if (command === 'compact') {
+    const compact = compactTemplates(readFileSync(generatedPath, 'utf8'));
+    writeFileSync(compactPath, compact.source);
+    process.stdout.write(`Wrote ${compactPath} (ids cut to ${compact.idPrefixLength} characters)\n`);
+    return 0;
+  }
   const xliff = readFileSync(xliffPath, 'utf8');
   if (command === 'missing') {
     const missing = Object.fromEntries(readUnits(xliff).filter((unit) => unit.target === null).map((unit) => [unit.id, unit.source]));
@@ -30,7 +41,7 @@ function main(args: readonly string[]): number {
     process.stdout.write(`Wrote ${targets.size} translations to ${xliffPath}\n`);
     return 0;
   }
-  process.stderr.write('Usage: translations.ts missing | apply <file.json>\n');
+  process.stderr.write('Usage: translations.ts missing | apply <file.json> | compact\n');
   return 2;
 }
 
