@@ -20,6 +20,16 @@ describe('catalog display names', () => {
     expect(SERVICE_PLAN_DISPLAY_NAMES.size).to.equal(idsByName.size);
   });
 
+  it('prefers a readable variant when the catalog names a plan several ways', () => {
+    for (const plan of SKU_CATALOG.flatMap((product) => product.servicePlans)) {
+      const shown = SERVICE_PLAN_DISPLAY_NAMES.get(plan.name.toUpperCase()) ?? '';
+      const variants = SKU_CATALOG.flatMap((product) => product.servicePlans).filter((other) => other.id === plan.id).map((other) => other.displayName);
+      if (variants.some((name) => name !== name.toUpperCase())) expect(shown, plan.name).to.not.equal(shown.toUpperCase());
+      if (variants.some((name) => !/RETIRED|_/.test(name))) expect(shown, plan.name).to.not.match(/RETIRED|_/);
+    }
+    expect(SERVICE_PLAN_DISPLAY_NAMES.get('RMS_S_ENTERPRISE')).to.equal('Azure Rights Management');
+  });
+
   it('names every catalog service plan by one of the display names the catalog gives it', () => {
     for (const plan of SKU_CATALOG.flatMap((product) => product.servicePlans)) {
       const shown = SERVICE_PLAN_DISPLAY_NAMES.get(plan.name.toUpperCase());

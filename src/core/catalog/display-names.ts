@@ -7,6 +7,8 @@
  * Keyed by name rather than by GUID because the names compress and GUIDs do not: this is the largest piece of
  * data in the widget, and keying by name makes it about half as large gzipped. Within the catalog each name
  * belongs to exactly one id (the test checks that too), so the lookup is as exact as one by id.
+ * Where the catalog names a plan differently in different products, the table keeps the most readable variant:
+ * mixed case over capitals, never a "RETIRED - " or technical-suffix form ("…Teams_P3") when a plain one exists.
  * Each table is one line per entry, "<technical name> <display name>"; the maps are built from it once, on load.
  */
 
@@ -39,11 +41,11 @@ VISIOCLIENT Visio Plan 2
 export const SERVICE_PLAN_DISPLAY_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ namesByName(`
 AAD_PREMIUM Microsoft Entra ID P1
 ADALLOM_S_DISCOVERY Microsoft Defender for Cloud Apps Discovery
-EXCHANGE_S_FOUNDATION EXCHANGE FOUNDATION
+EXCHANGE_S_FOUNDATION Exchange Foundation
 MFA_PREMIUM Microsoft Azure Multi-Factor Authentication
 AAD_PREMIUM_P2 Microsoft Entra ID P2
 RMS_S_PREMIUM Azure Information Protection Premium P1
-RMS_S_ENTERPRISE Microsoft Microsoft Entra Rights
+RMS_S_ENTERPRISE Azure Rights Management
 INTUNE_A Microsoft Intune Plan 1
 EXCHANGE_S_STANDARD Exchange Online (Plan 1)
 INTUNE_O365 Mobile Device Management for Office 365
@@ -60,7 +62,7 @@ OFFICEMOBILE_SUBSCRIPTION Office Mobile Apps for Office 365
 POWERAPPS_O365_P1 Power Apps for Office 365
 PROJECTWORKMANAGEMENT Microsoft Planner
 SHAREPOINTSTANDARD SharePoint (Plan 1)
-SHAREPOINTWAC Office for the web
+SHAREPOINTWAC Office for the Web
 SWAY Sway
 TEAMS1 Microsoft Teams
 YAMMER_ENTERPRISE Yammer Enterprise
@@ -88,7 +90,7 @@ WHITEBOARD_PLAN1 Whiteboard (Plan 1)
 DYN365_CDS_O365_P2 Common Data Service
 RMS_S_BASIC Microsoft Azure Rights Management Service
 POWER_VIRTUAL_AGENTS_O365_P2 Power Virtual Agents for Office 365
-CDS_O365_P3 Common Data Service for Teams_P3
+CDS_O365_P3 Common Data Service for Teams
 BPOS_S_DLPADDON Data Loss Prevention
 EXCHANGE_S_ARCHIVE_ADDON Exchange Online Archiving
 M365_LIGHTHOUSE_PARTNER_PLAN1 Microsoft 365 Lighthouse (Plan 2)
@@ -100,13 +102,13 @@ UNIVERSAL_PRINT_01 Universal Print
 WINBIZ Windows 10/11 Business
 WINDOWSUPDATEFORBUSINESS_DEPLOYMENTSERVICE Windows Update for Business Deployment Service
 AAD_SMB Azure Active Directory
-DYN365_CDS_O365_P3 Common Data Service - O365 P3
+DYN365_CDS_O365_P3 Common Data Service
 INTUNE_SMBIZ Microsoft Intune
 STREAM_O365_E1 Microsoft Stream for Office 365 E1
-POWER_VIRTUAL_AGENTS_O365_P3 Power Virtual Agents for Office 365 P3
+POWER_VIRTUAL_AGENTS_O365_P3 Power Virtual Agents for Office 365
 GRAPH_CONNECTORS_SEARCH_INDEX Graph Connectors Search with Index
 MESH_IMMERSIVE_FOR_TEAMS Immersive spaces for Teams
-CONTENTEXPLORER_STANDARD Information Protection and Governance Analytics - Standard
+CONTENTEXPLORER_STANDARD Information Protection and Governance Analytics – Standard
 MIP_S_CLP1 Information Protection for Office 365 - Standard
 OFFICESUBSCRIPTION Microsoft 365 Apps for enterprise
 MDE_LITE Microsoft Defender for Endpoint Plan 1
@@ -147,7 +149,7 @@ EQUIVIO_ANALYTICS Office 365 Advanced eDiscovery
 ADALLOM_S_O365 Office 365 Advanced Security Management
 PAM_ENTERPRISE Office 365 Privileged Access Management
 SAFEDOCS Office 365 SafeDocs
-POWERAPPS_O365_P3 PowerApps for Office 365 Plan 3
+POWERAPPS_O365_P3 Power Apps for Office 365 (Plan 3)
 BI_AZURE_P2 Power BI Pro
 PREMIUM_ENCRYPTION Premium Encryption in Office 365
 COMMUNICATIONS_COMPLIANCE Microsoft Communications Compliance
