@@ -1,7 +1,8 @@
 // Forced colors (Windows High Contrast) and a 320 px wide panel: what the admin sees must still show focus,
 // control edges and state, and nothing may stick out sideways except inside a scrolling table wrapper.
 import { expect } from '@open-wc/testing';
-import { forcedColors, press, viewportWidth } from './support/keyboard.js';
+import { deepActiveElement } from '../harness/a11y.js';
+import { focusBefore, forcedColors, press, viewportWidth } from './support/keyboard.js';
 import { openDialog, tabbables } from './support/views.js';
 import { deepElements, mountWidget, resetLanguage, type Widget } from './support/widget.js';
 import { BI, E3 } from '../session/session-fixture.js';
@@ -108,3 +109,38 @@ describe('320 px wide', () => {
     });
   }
 });
+
+describe('a short window', () => {
+  before(() => viewportWidth(800, 320));
+  after(() => viewportWidth(800, 600));
+  afterEach(resetLanguage);
+
+  it('keyboard focus never lands under the sticky "Manage licenses" bar (WCAG 2.4.11)', async () => {
+    const widget = await mountWidget({ lang: 'en' });
+    await widget.select('u01');
+    const bar = widget.root.shadowRoot?.querySelector('.step-actions');
+    if (!bar) throw new Error('no action bar');
+    focusBefore(widget.root);
+    const hidden: string[] = [];
+    let stops = 0;
+    for (let i = 0; i < 40; i++) {
+      await press('Tab');
+      const active = deepActiveElement();
+      if (active === null || active === document.body || !widget.root.contains(hostOf(active))) break;
+      if (bar.contains(active)) continue;
+      stops++;
+      const control = active.getBoundingClientRect();
+      const cover = bar.getBoundingClientRect();
+      if (control.bottom > cover.top + 0.5 && control.top < cover.bottom) hidden.push(`${active.localName} "${active.getAttribute('aria-label') ?? active.textContent?.trim() ?? ''}"`);
+    }
+    expect(stops, 'controls reached by Tab').to.be.greaterThan(10);
+    expect(hidden).to.deep.equal([]);
+  });
+});
+
+/** The element in the light DOM that holds `element` (itself, or the host of its shadow root, outward). */
+function hostOf(element: Element): Element {
+  let node: Element = element;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}

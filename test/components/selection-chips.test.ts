@@ -92,10 +92,17 @@ describe('lm-selection-chips', () => {
     expect(chips.get('button', 'Show fewer').getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('clears the selection', async () => {
+  it('clears the selection and keeps keyboard focus on the count, not the page', async () => {
     const { chips, host } = await mount();
-    await chips.click('button', 'Clear selection');
+    host.on('lm-selection-clear', () => {
+      host.state = { ...host.state, chips: [] };
+    });
+    chips.get('button', 'Clear selection').focus();
+    await sendKeys({ press: 'Enter' });
+    await chips.settle();
     expect(host.events('lm-selection-clear')).to.have.length(1);
+    expect(chips.count()).to.equal('No users selected');
+    expect(chips.focused() === chips.root.querySelector('.count')).to.equal(true, 'focus on the count');
   });
 
   it('renders a hostile display name as text', async () => {

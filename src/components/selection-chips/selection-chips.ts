@@ -41,6 +41,8 @@ export class LmSelectionChips extends LitElement {
   private readonly announcer = new AnnouncerController(this);
   /** After a removal: the chip's position and id, so focus can go to the chip that takes its place. */
   private removal: { readonly index: number; readonly userId: UserId } | null = null;
+  /** After "Clear selection": the button goes away with the chips, so focus goes to the count. */
+  private clearing = false;
   private announcedCount: number | null = null;
 
   protected override willUpdate(): void {
@@ -55,6 +57,10 @@ export class LmSelectionChips extends LitElement {
   protected override updated(): void {
     const removal = this.removal;
     const chips = this.contexts.view?.chips ?? [];
+    if (this.clearing && chips.length === 0) {
+      this.clearing = false;
+      this.countText?.focus();
+    }
     if (removal === null || chips.some((chip) => chip.userId === removal.userId)) return;
     this.removal = null;
     if (!this.roving.focusItem(removal.index)) this.countText?.focus();
@@ -70,7 +76,7 @@ export class LmSelectionChips extends LitElement {
       <div class="header">
         <p class="count" tabindex="-1">${this.countLabel(chips.length)}</p>
         ${chips.length > 0
-          ? html`<button type="button" class="link" @click=${() => emit(this, 'lm-selection-clear', {})}>${msg('Clear selection')}</button>`
+          ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>`
           : nothing}
       </div>
       ${chips.length > 0
@@ -126,6 +132,11 @@ export class LmSelectionChips extends LitElement {
       return;
     }
     this.roving.handleKeydown(event);
+  };
+
+  private readonly onClear = (): void => {
+    this.clearing = true;
+    emit(this, 'lm-selection-clear', {});
   };
 
   private onToggleAll(): void {

@@ -27,6 +27,10 @@ export const shared = css`
     outline: var(--_lm-focus-ring);
     outline-offset: var(--_lm-focus-offset);
   }
+  /* Focus scrolls a control clear of the sticky Save / Manage licenses bar (WCAG 2.4.11), not under it. */
+  :is(a, button, input, select, summary, [tabindex]) {
+    scroll-margin-block-end: 4.5rem;
+  }
 
   .visually-hidden {
     position: absolute !important;
