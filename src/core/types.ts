@@ -111,6 +111,8 @@ export interface FailureReason {
   /** The service's code as sent ("Request_BadRequest", 60012, "CountViolation", ...). */
   readonly serviceCode?: string | number;
   readonly httpStatus?: number;
+  /** The change was never sent: the check before saving found this problem. */
+  readonly notSent?: boolean;
 }
 
 /** The tri-state of a checkbox over a set: all, none, or some. */

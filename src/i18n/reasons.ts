@@ -41,6 +41,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
 
 /** A failed operation's reason: plain words plus the service's message. */
 export function describeFailure(reason: FailureReason): ReasonText {
+  if (reason.notSent) return { summary: failureSummary(reason.kind), detail: msg('Not sent: the check before saving found this.') };
   return { summary: failureSummary(reason.kind), detail: detailOf(reason.message, serviceCodeOf(reason)) };
 }
 

@@ -77,16 +77,19 @@ export class JobControl {
 
     const byUser = new Map(toSave.map((operation) => [operation.userId, operation]));
     const planned = new Map(operations.map((operation) => [operation.userId, operation]));
-    // Skipped users are not sent; their row says why, so every selected user has an outcome to read.
+    // Skipped users are not sent; their row and their outcome say why, so every selected user has one to read.
+    const notSent: OperationOutcome[] = [];
     const rows = users.map((user) => {
       const operation = byUser.get(user.id);
       if (operation) return operationRow(operation, user.displayName, user.userPrincipalName);
       const skipped = planned.get(user.id);
-      if (skipped) return { ...operationRow(skipped, user.displayName, user.userPrincipalName), outcome: 'failed' as const, reason: skippedReason(findings, user.id) };
-      return unchangedRow(user);
+      if (!skipped) return unchangedRow(user);
+      const reason = skippedReason(findings, user.id);
+      notSent.push({ userId: user.id, requestId: '', status: 'failed', attempts: 0, reason });
+      return { ...operationRow(skipped, user.displayName, user.userPrincipalName), outcome: 'failed' as const, reason };
     });
     this.jobUsers = new Map(users.map((user) => [user.id, user]));
-    return this.start(toSave, rows, users, products);
+    return this.start(toSave, rows, users, products, notSent);
   }
 
   /** Re-reads the failed users' licenses, plans again for them, and runs only those. */
@@ -119,7 +122,13 @@ export class JobControl {
     return this.start(operations, rows, users, products);
   }
 
-  private async start(operations: readonly UserOperation[], rows: readonly OutcomeRow[], users: readonly TenantUser[], products: readonly Product[]): Promise<SaveResult> {
+  private async start(
+    operations: readonly UserOperation[],
+    rows: readonly OutcomeRow[],
+    users: readonly TenantUser[],
+    products: readonly Product[],
+    notSent: readonly OperationOutcome[] = [],
+  ): Promise<SaveResult> {
     const { host } = this;
     const jobId = newId();
     // A fresh idempotency key per operation, written to the journal before the first request goes out.
@@ -149,7 +158,7 @@ export class JobControl {
       }
     }
     const unchanged = rows.filter((row) => row.outcome === 'unchanged').length;
-    return this.run(jobId, keyed, rows, unchanged, journal !== null);
+    return this.run(jobId, keyed, rows, unchanged, journal !== null, null, notSent);
   }
 
   private async run(
@@ -159,6 +168,8 @@ export class JobControl {
     unchanged: number,
     journaled: boolean,
     resume: { readonly checkFirst: readonly string[]; readonly priorAttempts: ReadonlyMap<string, number> } | null = null,
+    /** Users the check before saving kept back: failed without a request, reported with the rest. */
+    notSent: readonly OperationOutcome[] = [],
   ): Promise<SaveResult> {
     const { host } = this;
     const run = new JobRun({
@@ -178,7 +189,7 @@ export class JobControl {
     this.active = run;
     let outcomes: readonly OperationOutcome[];
     try {
-      outcomes = (await run.run()).outcomes;
+      outcomes = [...(await run.run()).outcomes, ...notSent];
     } catch (error) {
       // The executor reports per-user failures as outcomes; a throw is a bug or a broken port: say so, keep the view.
       const viewError = toViewError(error);
@@ -279,7 +290,7 @@ const SKIP_KIND: Readonly<Record<FindingKind, FailureKind>> = {
 function skippedReason(findings: readonly Finding[], userId: UserId): FailureReason {
   const finding = findings.find((f) => f.severity === 'per-user' && f.userIds.includes(userId));
   const kind = finding ? SKIP_KIND[finding.kind] : 'other';
-  return { kind, message: `Not sent: the check before saving found a problem (${finding?.kind ?? 'unknown'}).` };
+  return { kind, message: '', notSent: true };
 }
 
 function unchangedRow(user: TenantUser): OutcomeRow {

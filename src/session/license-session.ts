@@ -13,7 +13,7 @@ import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, T
 import type { LicenseStore } from '../store/store.js';
 import { JobControl, type SaveResult } from './job-control.js';
 import { becomeReadOnly, loadAccess } from './access.js';
-import { exportJobCsv, exportRecordCsv } from './export-csv.js';
+import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
 import type { SessionCore } from './session-core.js';
@@ -318,17 +318,17 @@ export class LicenseSession {
   }
 
   /** The results table as CSV text (cells that a spreadsheet would run as formulas are neutralised). */
-  exportCsv(): string {
+  exportCsv(words?: CsvWords): string {
     const { job } = this.model;
-    return job === null ? '' : exportJobCsv(job, this.state.productNames);
+    return job === null ? '' : exportJobCsv(job, this.state.productNames, words);
   }
 
   /** A job of the history list as CSV, read from the journal; '' when the journal does not have it. */
-  async exportHistoryCsv(jobId: string): Promise<string> {
-    if (this.model.job?.jobId === jobId) return this.exportCsv();
+  async exportHistoryCsv(jobId: string, words?: CsvWords): Promise<string> {
+    if (this.model.job?.jobId === jobId) return this.exportCsv(words);
     try {
       const record = await this.store?.journal.getJob(jobId);
-      return record ? exportRecordCsv(record) : '';
+      return record ? exportRecordCsv(record, words) : '';
     } catch (error) {
       this.report(toViewError(error, 'storage'));
       return '';

@@ -5,7 +5,7 @@ import { axFind, axNodes, axTree, focusedNode, speak, type AxNode } from './supp
 import { press } from './support/keyboard.js';
 import { byRole, liveRegions, openDialog } from './support/views.js';
 import { mountWidget, resetLanguage, type Widget } from './support/widget.js';
-import type { UiLanguage } from '../../src/i18n/localization.js';
+import { currentUiLanguage, type UiLanguage } from '../../src/i18n/localization.js';
 
 interface Words {
   readonly search: string;
@@ -129,3 +129,18 @@ for (const lang of ['en', 'sv'] as const) {
     });
   });
 }
+
+describe('switching the UI language', () => {
+  afterEach(resetLanguage);
+
+  it('leaves nothing said in the old language in the live regions', async () => {
+    const widget = await mountWidget({ lang: 'en' });
+    await widget.select('u01');
+    await widget.select('u02');
+    await widget.until(() => liveRegions(widget).some((line) => /users selected/u.test(line)), 'the count announced in English');
+    widget.root.setAttribute('lang', 'sv');
+    await widget.until(() => currentUiLanguage() === 'sv', 'Swedish');
+    expect(liveRegions(widget).filter((line) => /selected|shown|users/u.test(line))).to.deep.equal([]);
+    expect(widget.state.chips).to.have.length(2);
+  });
+});

@@ -119,7 +119,9 @@ export function withIntent(state: ViewState, skuId: SkuId, intent: ProductIntent
 }
 
 export function withFindings(state: ViewState, findings: readonly Finding[]): ViewState {
-  const rows = state.products.rows.map((row) => ({ ...row, findings: findings.filter((finding) => finding.skuId === row.product.skuId) }));
+  // As the session does: a finding shows on its product's row and on the rows of the other products it involves.
+  const involves = (finding: Finding, skuId: string) => finding.skuId === skuId || finding.otherSkuIds.includes(skuId);
+  const rows = state.products.rows.map((row) => ({ ...row, findings: findings.filter((finding) => involves(finding, row.product.skuId)) }));
   return {
     ...state,
     findings,

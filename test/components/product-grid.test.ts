@@ -205,6 +205,20 @@ describe('lm-product-grid', () => {
     expect(grid.descriptionOf(E5.displayName)).to.contain('Not enough licenses: 2 needed, 0 available');
   });
 
+  it('words a finding from the side of the other product it involves, never naming a product after itself', async () => {
+    const { grid } = await mount(
+      withFindings(viewState(), [
+        { kind: 'mutually-exclusive', severity: 'per-user', skuId: E5.skuId, otherSkuIds: [E3.skuId], userIds: [ADA.id] },
+        { kind: 'missing-requirement', severity: 'per-user', skuId: COPILOT.skuId, otherSkuIds: [E3.skuId, E5.skuId], userIds: [HOSTILE.id] },
+      ]),
+    );
+    expect(grid.descriptionOf(E5.displayName)).to.contain(`Can't be held together with ${E3.displayName}`);
+    expect(grid.descriptionOf(E3.displayName)).to.contain(`Can't be held together with ${E5.displayName}`);
+    expect(grid.descriptionOf(E3.displayName)).to.not.contain(`held together with ${E3.displayName}`);
+    expect(grid.descriptionOf(E3.displayName)).to.contain(`Needed by ${COPILOT.displayName}`);
+    expect(grid.descriptionOf(COPILOT.displayName)).to.contain(`Needs ${E3.displayName} or ${E5.displayName} as well`);
+  });
+
   it('renders hostile names as text, never as markup', async () => {
     const hostileProduct = { ...COPILOT, displayName: HOSTILE_NAME };
     const holder = { ...HOSTILE, licenses: [{ skuId: COPILOT.skuId, disabledPlans: [] }] };

@@ -59,6 +59,7 @@ export class FakeBackend implements LicenseBackend {
   forbidden = false;
   readonly usersGate = new Gate();
   readonly applyGate = new Gate();
+  readonly productsGate = new Gate();
   readonly calls = {
     listUsers: [] as UserPageRequest[],
     getLicenses: [] as (readonly UserId[])[],
@@ -114,6 +115,7 @@ export class FakeBackend implements LicenseBackend {
 
   async listProducts(): Promise<readonly Product[]> {
     this.calls.listProducts++;
+    await this.productsGate.wait();
     this.takeFailure('listProducts');
     return this.products.map((p) => this.withCounts(p, this.users));
   }

@@ -112,6 +112,12 @@ describe('LicenseSession: the licenses step', () => {
     expect(session.state.job!.rows.find((r) => r.userId === 'u05')?.reason?.kind).to.equal('usage-location-missing');
     expect(session.state.job!.progress).to.include({ total: 3, done: 3, succeeded: 1, failed: 2 });
     expect(session.state.job!.unchanged).to.equal(1);
+    // The host hears about every user the table shows as failed, the ones kept back included, without codes.
+    const reported = saved.status === 'saved' ? saved.outcomes : [];
+    expect(reported.map((o) => `${o.userId}:${o.status}`)).to.have.members(['u06:succeeded', 'u02:failed', 'u05:failed']);
+    const keptBack = reported.find((o) => o.userId === 'u05');
+    expect(keptBack).to.deep.include({ requestId: '', attempts: 0 });
+    expect(keptBack?.reason).to.deep.equal({ kind: 'usage-location-missing', message: '', notSent: true });
   });
 
   it('turns malformed license data into an error without losing the selection or the plan', async () => {

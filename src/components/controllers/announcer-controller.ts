@@ -3,8 +3,10 @@
  * at most one message per `minIntervalMs`; messages arriving in between are coalesced and only the latest is spoken
  * when the interval has passed; a message equal to the last one spoken is dropped.
  * The host places `announcer.render()` once in its template (the region must exist before it changes).
+ * When the UI language changes the region is emptied: what it held was said in the old language.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 
 export interface AnnouncerOptions {
   readonly minIntervalMs?: number;
@@ -46,11 +48,23 @@ export class AnnouncerController implements ReactiveController {
     this.timer ??= setTimeout(() => this.flush(), Math.max(wait, 0));
   }
 
+  hostConnected(): void {
+    window.addEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.pending = null;
   }
+
+  private readonly onLocaleStatus = (event: WindowEventMap[typeof LOCALE_STATUS_EVENT]): void => {
+    if (event.detail.status !== 'ready' || (this.spoken === '' && this.pending === null)) return;
+    this.pending = null;
+    this.spoken = '';
+    this.host.requestUpdate();
+  };
 
   render(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>`;

@@ -23,6 +23,7 @@ import { usersToSkip } from '../product-grid/findings-summary.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { licenseManagerStyles } from './license-manager.styles.js';
+import { csvWords } from './csv-words.js';
 import { listenToParts } from './part-events.js';
 
 export const tagName = 'license-manager';
@@ -31,7 +32,8 @@ export const tagName = 'license-manager';
  * @summary Assign or revoke Microsoft licenses for many users of a customer tenant at once.
  *
  * @fires lm-selection-change - The selected users changed ({userIds}).
- * @fires lm-save-complete - A save finished ({jobId, outcomes}), also when some users failed.
+ * @fires lm-save-complete - A save finished ({jobId, outcomes}), also when some users failed: one outcome per user
+ *   sent, and one per user the check before saving kept back (failed, `reason.notSent`).
  * @fires lm-buy-more - "Buy more" was clicked ({skuId, productName}); cancelable, the default opens `buy-more-url` in a new tab.
  * @fires lm-error - Something failed to load or save ({kind, message}); the view shows it too.
  *
@@ -211,7 +213,7 @@ export class LicenseManager extends LitElement {
   }
 
   private async downloadCsv(jobId: string): Promise<void> {
-    const text = (await this.session?.exportHistoryCsv(jobId)) ?? '';
+    const text = (await this.session?.exportHistoryCsv(jobId, csvWords())) ?? '';
     if (!text) return;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -279,15 +281,24 @@ export class LicenseManager extends LitElement {
   private renderLicensesStep(view: ViewState): TemplateResult {
     const changes = view.products.rows.some((row) => row.intent !== 'leave' || row.plansChanged);
     const ready = view.products.status === 'ready';
-    // Cached holdings may be stale: saving waits for the live read.
+    // Cached holdings may be stale: saving waits for the live read, and says so beside the disabled Save.
+    const reading = view.products.error === null && (view.products.status === 'loading' || (ready && view.products.cachedAt !== null));
     const canSave = view.access.canChange && ready && view.products.cachedAt === null && changes && !view.saveBlocked && view.chips.length > 0;
     return html`<section class="step" tabindex="-1" aria-label=${msg('Choose licenses')}>
       <lm-selection-chips></lm-selection-chips>
       <lm-product-grid></lm-product-grid>
       <lm-service-plan-drawer></lm-service-plan-drawer>
       <div class="step-actions" part="actions">
+        ${reading ? html`<span id="save-wait" class="count">${msg('Reading current licenses…')}</span>` : nothing}
         <button type="button" part="button" @click=${() => this.session?.setStep('users')}>${msg('Back')}</button>
-        <button type="button" class="primary" part="button primary-button" ?disabled=${!canSave} @click=${() => this.save()}>${msg('Save')}</button>
+        <button
+          type="button"
+          class="primary"
+          part="button primary-button"
+          ?disabled=${!canSave}
+          aria-describedby=${reading ? 'save-wait' : nothing}
+          @click=${() => this.save()}
+        >${msg('Save')}</button>
       </div>
     </section>`;
   }

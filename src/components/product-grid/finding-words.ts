@@ -14,8 +14,13 @@ export function productName(skuId: SkuId, names: ReadonlyMap<SkuId, string>): st
   return names.get(skuId) ?? skuId;
 }
 
-/** What is wrong, without the product it is about (the row or the summary item already names it). */
-export function findingText(finding: Finding, context: FindingWordsContext): string {
+/**
+ * What is wrong, without the product it is about (the row or the summary item already names it).
+ * `shownOn` is the product row the text stands in: a finding also shows on the other product it involves
+ * (the exclusive one, the required one), and there it names the finding's product instead of itself.
+ */
+export function findingText(finding: Finding, context: FindingWordsContext, shownOn: SkuId = finding.skuId): string {
+  if (shownOn !== finding.skuId && finding.otherSkuIds.includes(shownOn)) return fromOtherSide(finding, context, shownOn);
   const others = (format: typeof formatList) =>
     format(context.language, finding.otherSkuIds.map((id) => productName(id, context.productNames)));
   const count = finding.userIds.length;
@@ -46,6 +51,24 @@ export function findingText(finding: Finding, context: FindingWordsContext): str
       const exclusive = others(formatAlternatives);
       return exclusive === '' ? msg("Can't be held together with another product") : msg(str`Can't be held together with ${exclusive}`);
     }
+  }
+}
+
+/** The finding as read on the row of one of its other products. */
+function fromOtherSide(finding: Finding, context: FindingWordsContext, shownOn: SkuId): string {
+  const subject = productName(finding.skuId, context.productNames);
+  switch (finding.kind) {
+    case 'missing-requirement':
+      return msg(str`Needed by ${subject}`);
+    case 'breaks-requirement':
+      return msg(str`Needs ${subject}, which is being removed`);
+    case 'mutually-exclusive': {
+      const exclusive = formatAlternatives(context.language, [finding.skuId, ...finding.otherSkuIds.filter((id) => id !== shownOn)]
+        .map((id) => productName(id, context.productNames)));
+      return msg(str`Can't be held together with ${exclusive}`);
+    }
+    default:
+      return findingText(finding, context);
   }
 }
 

@@ -58,7 +58,7 @@ export function renderProductRow(row: ProductRow, context: ProductRowContext): T
               <ul>
                 ${row.findings.map(
                   (finding) => html`<li class=${finding.severity}>
-                    ${findingText(finding, context)}${finding.userIds.length > 0
+                    ${findingText(finding, context, product.skuId)}${finding.userIds.length > 0
                       ? html`<span class="muted"> (${affectedUsersText(finding.userIds.length, numbers)})</span>`
                       : nothing}
                   </li>`,

@@ -5,7 +5,7 @@ import type { FailureReason, SkuId } from '../../core/types.js';
 import type { OutcomeKind, OutcomeRow } from '../../session/view-state.js';
 import { formatList } from '../../i18n/format.js';
 import type { UiLanguage } from '../../i18n/localization.js';
-import { reasonText } from './reason-text.js';
+import { describeFailure } from '../../i18n/reasons.js';
 
 export interface OutcomeContext {
   readonly language: UiLanguage;
@@ -49,11 +49,10 @@ function renderChanges(row: OutcomeRow, context: OutcomeContext): TemplateResult
 }
 
 function renderReason(reason: FailureReason): TemplateResult {
-  const code = reason.serviceCode ?? reason.httpStatus;
-  const message = reason.message.trim();
-  if (message === '' && code === undefined) return html`${reasonText(reason.kind)}`;
+  const { summary, detail } = describeFailure(reason);
+  if (detail === null) return html`${summary}`;
   return html`<details>
-    <summary>${reasonText(reason.kind)}</summary>
-    <p class="data muted">${message}${code === undefined ? nothing : html`<span> (${String(code)})</span>`}</p>
+    <summary>${summary}</summary>
+    <p class=${reason.notSent ? 'muted' : 'data muted'}>${detail}</p>
   </details>`;
 }

@@ -1,16 +1,18 @@
 /**
  * Groups a product's service plans by the service they belong to, from the plan's technical name. The catalog has
  * no plan-to-plan dependency data, so grouping is how the drawer shows plans that belong together (e.g. all of
- * Exchange) instead of inventing "needed by" claims. Service names are product names and stay untranslated.
+ * Exchange) instead of inventing "needed by" claims. Service names are product names and stay untranslated; the
+ * two descriptive ones are functions, so their words are looked up in the UI language each time the drawer renders.
  */
+import { msg } from '@lit/localize';
 import type { ServicePlan } from '../../core/types.js';
 
 /** First match wins; patterns test the technical name (e.g. "EXCHANGE_S_STANDARD"). */
-const SERVICES: readonly (readonly [service: string, pattern: RegExp])[] = [
+const SERVICES: readonly (readonly [service: string | (() => string), pattern: RegExp])[] = [
   ['Microsoft 365 Copilot', /^(M365_COPILOT|GRAPH_CONNECTORS_COPILOT)/i],
   ['Exchange Online', /^(EXCHANGE|MIP_S_EXCHANGE)/i],
-  ['Office apps', /^(OFFICESUBSCRIPTION|OFFICE_|OFFICEMOBILE|SHAREPOINTWAC|EXCEL_PREMIUM|MICROSOFT_LOOP|SWAY|CLIPCHAMP)/i],
-  ['SharePoint and OneDrive', /^(SHAREPOINT|ONEDRIVE)/i],
+  [() => msg('Office apps'), /^(OFFICESUBSCRIPTION|OFFICE_|OFFICEMOBILE|SHAREPOINTWAC|EXCEL_PREMIUM|MICROSOFT_LOOP|SWAY|CLIPCHAMP)/i],
+  [() => msg('SharePoint and OneDrive'), /^(SHAREPOINT|ONEDRIVE)/i],
   ['Microsoft Teams', /^(TEAMS|MCO|MESH_|TeamsEss)/i],
   ['Microsoft Entra ID', /^(AAD_|MFA_)/i],
   ['Microsoft Intune', /^INTUNE/i],
@@ -30,7 +32,7 @@ export interface PlanGroup {
 }
 
 export function serviceOf(plan: ServicePlan): string | null {
-  for (const [service, pattern] of SERVICES) if (pattern.test(plan.name)) return service;
+  for (const [service, pattern] of SERVICES) if (pattern.test(plan.name)) return typeof service === 'string' ? service : service();
   return null;
 }
 

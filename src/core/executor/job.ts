@@ -19,6 +19,7 @@ export type OperationStatus = 'succeeded' | 'failed' | 'cancelled';
 
 export interface OperationOutcome {
   readonly userId: UserId;
+  /** The request id sent (MS-RequestId); '' for a user the check before saving kept back (reason.notSent). */
   readonly requestId: string;
   readonly status: OperationStatus;
   readonly attempts: number;

@@ -14,15 +14,19 @@ export interface ResultRow {
 export interface CsvOptions {
   /** Start with a byte-order mark so spreadsheet apps read non-ASCII names as UTF-8. */
   readonly byteOrderMark?: boolean;
+  /** The six column headings, in the admin's language; English by default. */
+  readonly header?: CsvHeader;
 }
 
-const HEADER = ['Display name', 'User principal name', 'Outcome', 'Assigned', 'Removed', 'Reason'];
+export type CsvHeader = readonly [displayName: string, userPrincipalName: string, outcome: string, assigned: string, removed: string, reason: string];
+
+const HEADER: CsvHeader = ['Display name', 'User principal name', 'Outcome', 'Assigned', 'Removed', 'Reason'];
 const LINE_END = '\r\n';
 /** Spreadsheets treat these first characters as the start of a formula (tab and CR as well, per OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function resultsCsv(rows: readonly ResultRow[], options: CsvOptions = {}): string {
-  const lines = [HEADER.map(cell).join(',')];
+  const lines = [(options.header ?? HEADER).map(cell).join(',')];
   for (const row of rows) {
     lines.push(
       [row.displayName, row.userPrincipalName, row.outcome, row.assigned.join('; '), row.removed.join('; '), row.reason]

@@ -1,0 +1,36 @@
+// Save is disabled while the licenses shown may be stale; the bar says why, and Save is described by it.
+import { expect } from '@open-wc/testing';
+import { accessibleDescription } from '../harness/a11y.js';
+import { byRole } from './support/views.js';
+import { mountWidget, resetLanguage, type Widget } from './support/widget.js';
+import { tenant } from '../session/session-fixture.js';
+
+async function poll(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const waitNote = (widget: Widget): Element | null => widget.root.shadowRoot?.querySelector('#save-wait') ?? null;
+
+describe('Save while the current licenses are read', () => {
+  afterEach(resetLanguage);
+
+  it('says "Reading current licenses…" beside the disabled Save, and drops it once they are in', async () => {
+    const backend = tenant();
+    backend.productsGate.close();
+    const widget = await mountWidget({ lang: 'en', backend });
+    await widget.select('u01');
+    void widget.session.setStep('licenses');
+    await poll(() => waitNote(widget) !== null, 'the wait note');
+    const save = byRole(widget, 'button', 'Save') as HTMLButtonElement;
+    expect(save.disabled).to.equal(true);
+    expect(accessibleDescription(save)).to.equal('Reading current licenses…');
+    backend.productsGate.open();
+    await widget.until((state) => state.products.status === 'ready' && state.products.cachedAt === null, 'the products');
+    expect(waitNote(widget)).to.equal(null);
+    expect(accessibleDescription(byRole(widget, 'button', 'Save'))).to.equal('');
+  });
+});
