@@ -1,6 +1,7 @@
 /**
  * The four states of something the session loads (after @lit/task): not asked yet, on its way (maybe with an
- * older value shown meanwhile), here (live, or from the cache with its age), or failed.
+ * older value shown meanwhile), here (live, or from the cache with its age), or failed (still showing what was on
+ * screen, cached data with its age included: offline, the admin keeps seeing the last known state).
  */
 import type { ViewError } from './view-state.js';
 
@@ -8,7 +9,7 @@ export type LoadState<T> =
   | { readonly status: 'initial' }
   | { readonly status: 'pending'; readonly value: T | null; readonly cachedAt: number | null }
   | { readonly status: 'complete'; readonly value: T; readonly cachedAt: number | null }
-  | { readonly status: 'error'; readonly error: ViewError; readonly value: T | null };
+  | { readonly status: 'error'; readonly error: ViewError; readonly value: T | null; readonly cachedAt: number | null };
 
 export const INITIAL: LoadState<never> = Object.freeze({ status: 'initial' });
 
@@ -19,7 +20,7 @@ export function valueOf<T>(state: LoadState<T>): T | null {
 
 export function pending<T>(previous: LoadState<T>): LoadState<T> {
   const value = valueOf(previous);
-  const cachedAt = previous.status === 'pending' || previous.status === 'complete' ? previous.cachedAt : null;
+  const cachedAt = cachedAtOf(previous);
   return { status: 'pending', value, cachedAt };
 }
 
@@ -28,7 +29,7 @@ export function complete<T>(value: T, cachedAt: number | null = null): LoadState
 }
 
 export function failed<T>(previous: LoadState<T>, error: ViewError): LoadState<T> {
-  return { status: 'error', error, value: valueOf(previous) };
+  return { status: 'error', error, value: valueOf(previous), cachedAt: cachedAtOf(previous) };
 }
 
 /** The three statuses the view shows: a value on screen counts as ready even while it refreshes. */
@@ -39,7 +40,7 @@ export function viewStatus<T>(state: LoadState<T>): 'loading' | 'ready' | 'error
 }
 
 export function cachedAtOf<T>(state: LoadState<T>): number | null {
-  return state.status === 'pending' || state.status === 'complete' ? state.cachedAt : null;
+  return state.status === 'initial' ? null : state.cachedAt;
 }
 
 export function errorOf<T>(state: LoadState<T>): ViewError | null {

@@ -32,9 +32,11 @@ export class UsersLoader {
         const cached = await cache.getUsers(core.model().customerId);
         if (cached && cached.value.length > 0) {
           core.update((m) => {
-            // Only while nothing live is on screen yet.
-            if (m.page.status !== 'pending' || m.page.value !== null) return m;
-            return { ...m, page: { status: 'pending', value: cached.value.slice(0, m.paging.pageSize), cachedAt: cached.fetchedAt } };
+            // Only while nothing live is on screen yet. The live read may already have failed (a refused
+            // connection fails faster than IndexedDB answers): then the cache is all there is, shown with the error.
+            if (m.page.status === 'complete' || m.page.status === 'initial' || m.page.value !== null) return m;
+            const value = cached.value.slice(0, m.paging.pageSize);
+            return { ...m, page: m.page.status === 'error' ? { ...m.page, value, cachedAt: cached.fetchedAt } : { status: 'pending', value, cachedAt: cached.fetchedAt } };
           });
         }
       } catch (error) {

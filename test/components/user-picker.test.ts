@@ -120,6 +120,16 @@ describe('lm-user-picker', () => {
     expect(picker.root.textContent).to.contain('Cached 3 minutes ago, refreshing…');
   });
 
+  it('offline, shows the error and the cached users under it', async () => {
+    const { picker } = await mount(
+      viewState({ users: usersView({ status: 'error', error: { kind: 'network', message: 'Failed to fetch' }, cachedAt: Date.now() - 3 * 60_000 }) }),
+    );
+    expect(picker.get('alert').textContent).to.contain("Couldn't load users.");
+    expect(picker.root.textContent).to.contain("Cached 3 minutes ago; couldn't refresh");
+    expect(picker.get('table', 'Users')).to.exist;
+    expect(picker.get('button', 'Try again')).to.exist;
+  });
+
   it('announces the result of a search politely, not the first load', async () => {
     const mounted = await mount();
     const { picker, host } = mounted;

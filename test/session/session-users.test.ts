@@ -158,6 +158,29 @@ describe('LicenseSession: users, paging and search', () => {
     expect(refreshed?.value.map((u) => u.id)[0]).to.equal('u01');
   });
 
+  it('offline, keeps the cached users on screen with the error, even when the failure comes before the cache', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    await store.cache.putUsers(CUSTOMER, [user('old1', 'Cached One'), user('old2', 'Cached Two')], 1_000);
+    // A refused connection fails faster than IndexedDB answers.
+    const readCached = store.cache.getUsers.bind(store.cache);
+    store.cache.getUsers = async (customerId) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return readCached(customerId);
+    };
+    backend.failNext.listUsers = new TypeError('Failed to fetch');
+    const session = newSession(backend, { store });
+    await session.start();
+    expect(session.state.users.status).to.equal('error');
+    expect(session.state.users.error?.kind).to.equal('network');
+    expect(session.state.users.cachedAt).to.equal(1_000);
+    expect(names(session.state)).to.deep.equal(['Cached One', 'Cached Two']);
+    await session.retryLoad();
+    expect(session.state.users.status).to.equal('ready');
+    expect(session.state.users.cachedAt).to.equal(null);
+    expect(names(session.state)[0]).to.equal('User 01');
+  });
+
   it('keeps the identity of slices that did not change', async () => {
     const backend = tenant();
     const session = newSession(backend);

@@ -62,7 +62,7 @@ export class LmProductGrid extends LitElement {
         productNames: view.productNames,
         userNames: this.userNames(view.chips),
       })}
-      ${renderCachedNote(products.cachedAt, locale.language)}
+      ${renderCachedNote(products.cachedAt, locale.language, products.status !== 'error')}
       ${this.renderBody(view, products, locale)}
       ${this.announcer.render()}
     `;
@@ -75,19 +75,26 @@ export class LmProductGrid extends LitElement {
 
   private renderBody(view: ViewState, products: ProductsView, locale: LocaleInfo): TemplateResult {
     if (products.status === 'error') {
-      return html`
+      const notice = html`
         <div class="notice error" role="alert">
           <p><strong>${msg("Couldn't load products.")}</strong></p>
           ${renderViewError(products.error)}
           <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
         </div>
       `;
+      // Offline with cached data: the error, and the last known licenses under it (Save waits for live ones).
+      // Without a cached snapshot the holdings are unknown, and a table would show them as "none".
+      return products.rows.length === 0 || products.cachedAt === null ? notice : html`${notice}${this.renderTable(view, products, locale, false)}`;
     }
     const loading = products.status === 'loading';
     if (loading && products.rows.length === 0) {
       return html`<div class="table-wrap" aria-busy="true"><p class="muted">${msg('Loading products…')}</p></div>`;
     }
     if (products.rows.length === 0) return html`<p>${msg('This customer has no products.')}</p>`;
+    return this.renderTable(view, products, locale, loading);
+  }
+
+  private renderTable(view: ViewState, products: ProductsView, locale: LocaleInfo, loading: boolean): TemplateResult {
     return html`
       <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
         <table>

@@ -9,10 +9,11 @@ import { describeViewError } from '../../i18n/reasons.js';
 import { formatAge } from '../../i18n/format.js';
 import type { UiLanguage } from '../../i18n/localization.js';
 
-export function renderCachedNote(cachedAt: number | null, language: UiLanguage): TemplateResult | typeof nothing {
+/** `refreshing` false: the refresh failed, and the cached data is what the admin has (the error says why). */
+export function renderCachedNote(cachedAt: number | null, language: UiLanguage, refreshing = true): TemplateResult | typeof nothing {
   if (cachedAt === null) return nothing;
   const age = formatAge(language, cachedAt, Date.now());
-  return html`<p class="cached muted">${msg(str`Cached ${age}, refreshing…`)}</p>`;
+  return html`<p class="cached muted">${refreshing ? msg(str`Cached ${age}, refreshing…`) : msg(str`Cached ${age}; couldn't refresh`)}</p>`;
 }
 
 export function renderViewError(error: ViewError | null): TemplateResult | typeof nothing {

@@ -67,7 +67,7 @@ export class LmUserPicker extends LitElement {
           ${msg('Selected users')}
         </button>
       </div>
-      ${renderCachedNote(users.cachedAt, locale.language)}
+      ${renderCachedNote(users.cachedAt, locale.language, users.status !== 'error')}
       ${this.renderBody(users, locale)}
       ${users.rows.length > 0 || users.pageIndex > 0
         ? renderPager(users, users.pageSizes.length > 0 ? users.pageSizes : (this.contexts.config?.pageSizes ?? []), locale.numbers, {
@@ -81,19 +81,25 @@ export class LmUserPicker extends LitElement {
 
   private renderBody(users: UsersView, locale: LocaleInfo): TemplateResult {
     if (users.status === 'error') {
-      return html`
+      const notice = html`
         <div class="notice error" role="alert">
           <p><strong>${msg("Couldn't load users.")}</strong></p>
           ${renderViewError(users.error)}
           <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
         </div>
       `;
+      // Offline with cached users: the error, and the last known list under it.
+      return users.rows.length === 0 || users.cachedAt === null ? notice : html`${notice}${this.renderTable(users, locale, false)}`;
     }
     const loading = users.status === 'loading';
     if (loading && users.rows.length === 0) {
       return html`<div class="table-wrap" aria-busy="true"><p class="muted loading">${msg('Loading users…')}</p></div>`;
     }
     if (users.rows.length === 0) return html`<p class="empty">${this.emptyText(users)}</p>`;
+    return this.renderTable(users, locale, loading);
+  }
+
+  private renderTable(users: UsersView, locale: LocaleInfo, loading: boolean): TemplateResult {
     return html`
       <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
         <table>

@@ -16,6 +16,7 @@ export const templates = {
   s0ff10: str`Inga användare matchar ”${0}”`,
   s123b7: `Väntar`,
   s143ae: `De här problemen hindrar att du sparar. Ändra produkterna nedan för att åtgärda dem.`,
+  s14da6: str`Visar data hämtad ${0}; kunde inte uppdatera`,
   s16017: str`Inte tillgänglig i ${0}`,
   s17d77: `Första sidan`,
   s194bd: str`Användare: ${0}`,

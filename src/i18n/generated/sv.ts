@@ -20,6 +20,7 @@
 's0ff10ce860b067aa': str`Inga användare matchar ”${0}”`,
 's123b7254b44dd148': `Väntar`,
 's143aeac2b50629a8': `De här problemen hindrar att du sparar. Ändra produkterna nedan för att åtgärda dem.`,
+'s14da600ac26f5763': str`Visar data hämtad ${0}; kunde inte uppdatera`,
 's16017cb134c50086': str`Inte tillgänglig i ${0}`,
 's17d7735daef94b08': `Första sidan`,
 's194bd00b97de545d': str`Användare: ${0}`,
