@@ -4,6 +4,7 @@
  */
 import type { OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { KeyedOperation } from '../core/executor/ports.js';
+import { licensesMatchTarget } from '../core/executor/license-match.js';
 import { resumePlan } from '../core/executor/resume-plan.js';
 import { hasBlocking, operationsToSave, usersWithFindings, validatePlan } from '../core/validation.js';
 import type {
@@ -253,22 +254,46 @@ export class JobControl {
     return this.run(jobId, plan.operations, rows, 0, true, { checkFirst: plan.checkFirst, priorAttempts: plan.priorAttempts });
   }
 
-  /** Gives up a job left behind: what was not sent is recorded as cancelled, and it moves to the history. */
+  /**
+   * Gives up a job left behind, and it moves to the history. Users whose request may have reached the service
+   * (it was in flight when the page closed) are read first: a change already in place is recorded as succeeded,
+   * the rest as cancelled. When they cannot be read, nothing is recorded and the job stays to be resumed or
+   * discarded later: calling an applied change "cancelled" would be the one wrong answer.
+   */
   async discard(jobId: string): Promise<void> {
     const { host } = this;
     const journal = host.store?.journal;
     if (!journal) return;
+    let record: JobRecord | null;
     try {
-      const record = await journal.getJob(jobId);
-      if (record !== null) {
-        for (const { operation, requestId } of record.operations) {
-          const state = record.states[operation.userId];
-          if (state === undefined || state.state === 'pending' || state.state === 'in-flight') {
-            await journal.recordOperation(jobId, { userId: operation.userId, requestId, state: 'cancelled', attempts: state?.attempts ?? 0 });
-          }
-        }
-        await journal.setStatus(jobId, 'cancelled', host.now());
+      record = await journal.getJob(jobId);
+    } catch (error) {
+      host.report(toViewError(error, 'storage'));
+      return;
+    }
+    if (record === null) return;
+    const keyed = record.operations.map(({ operation, requestId }) => ({ operation, requestId }));
+    const plan = resumePlan(keyed, Object.values(record.states));
+    const maybeSent = new Set(plan.checkFirst);
+    let applied: ReadonlySet<string>;
+    try {
+      const checks = await Promise.all(plan.operations.filter((k) => maybeSent.has(k.requestId)).map(async (k) => {
+        const held = await host.backend.applier.readLicenses(k.operation.userId);
+        return licensesMatchTarget(held, k.operation) ? k.requestId : null;
+      }));
+      applied = new Set(checks.filter((requestId): requestId is string => requestId !== null));
+    } catch (error) {
+      const viewError = toViewError(error);
+      host.report(viewError);
+      host.update((model) => ({ ...model, notice: viewError }));
+      return;
+    }
+    try {
+      for (const { operation, requestId } of plan.operations) {
+        const attempts = record.states[operation.userId]?.attempts ?? 0;
+        await journal.recordOperation(jobId, { userId: operation.userId, requestId, state: applied.has(requestId) ? 'succeeded' : 'cancelled', attempts });
       }
+      await journal.setStatus(jobId, 'cancelled', host.now());
     } catch (error) {
       host.report(toViewError(error, 'storage'));
     }

@@ -216,4 +216,48 @@ describe('LicenseSession: saving', () => {
     expect(csv).to.contain('User 01,u01@contoso.test,Cancelled,,Office 365 E3');
     expect(await session.exportHistoryCsv('no-such-job')).to.equal('');
   });
+
+  it('discarding reads users that were in flight: a change already made is recorded succeeded, not cancelled', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    const removeE3 = (userId: string) => ({ operation: { userId, assign: [], remove: [E3] }, requestId: `r-${userId}`, displayName: userId, userPrincipalName: `${userId}@contoso.test` });
+    await store.journal.createJob({
+      jobId: 'job-closed', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
+      // u03 holds no E3 (its removal went through before the panel closed), u01 still holds it, u04 was never sent.
+      operations: [removeE3('u01'), removeE3('u03'), removeE3('u04')],
+      states: {
+        u01: { userId: 'u01', requestId: 'r-u01', state: 'in-flight', attempts: 1 },
+        u03: { userId: 'u03', requestId: 'r-u03', state: 'in-flight', attempts: 1 },
+      },
+      productNames: { [E3]: 'Office 365 E3' },
+    });
+    const session = newSession(backend, { store });
+    await session.start();
+    await session.discardJob('job-closed');
+    expect([...backend.calls.readLicenses].sort()).to.deep.equal(['u01', 'u03']);
+    expect(backend.calls.apply).to.have.length(0);
+    const csv = await session.exportHistoryCsv('job-closed');
+    expect(csv).to.contain('u01,u01@contoso.test,Cancelled');
+    expect(csv).to.contain('u03,u03@contoso.test,Succeeded');
+    expect(csv).to.contain('u04,u04@contoso.test,Cancelled');
+    expect(session.state.history.map((h) => [h.jobId, h.status, h.succeeded])).to.deep.equal([['job-closed', 'cancelled', 1]]);
+  });
+
+  it('does not discard while users that were in flight cannot be read: the job stays to resume', async () => {
+    const backend = tenant();
+    const store = new MemoryLicenseStore();
+    await store.journal.createJob({
+      jobId: 'job-closed', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
+      operations: [{ operation: { userId: 'u01', assign: [], remove: [E3] }, requestId: 'r1', displayName: 'User 01', userPrincipalName: 'u01@contoso.test' }],
+      states: { u01: { userId: 'u01', requestId: 'r1', state: 'in-flight', attempts: 1 } },
+      productNames: { [E3]: 'Office 365 E3' },
+    });
+    const session = newSession(backend, { store });
+    await session.start();
+    backend.applier.readLicenses = () => Promise.reject(new TypeError('Failed to fetch'));
+    await session.discardJob('job-closed');
+    expect(session.state.interruptedJob?.jobId).to.equal('job-closed');
+    expect(session.state.notice?.kind).to.equal('network');
+    expect((await store.journal.getJob('job-closed'))?.status).to.equal('interrupted');
+  });
 });
