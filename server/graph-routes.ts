@@ -59,6 +59,16 @@ export async function graphRoute(context: ServerContext, customer: CustomerRecor
     if (method !== 'GET') return notAllowed(request);
     return me(customer, request, caller, parts.slice(2));
   }
+  if (resource === 'organization' && id === undefined) {
+    if (method !== 'GET') return notAllowed(request);
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${request.origin}/v1.0/$metadata#organization`,
+        value: [{ id: customer.id, displayName: customer.name, verifiedDomains: [{ name: customer.domain, isDefault: true, isInitial: true }] }],
+      },
+    };
+  }
   if (resource === 'subscribedskus' && rawLeaf === undefined) {
     if (method !== 'GET') return notAllowed(request);
     return id === undefined ? listSubscribedSkus(customer, request) : getSubscribedSku(customer, id, request);

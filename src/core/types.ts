@@ -96,6 +96,8 @@ export type FailureKind =
   | 'usage-location-missing'
   | 'uniqueness' // UniquenessViolation
   | 'not-found'
+  /** The token signs in to another tenant than the customer asked for (Graph tokens are per tenant). */
+  | 'wrong-tenant'
   | 'forbidden'
   | 'throttled'
   | 'unavailable' // 5xx, dropped connection, timeout after retries

@@ -27,6 +27,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
     case 'usage-location-missing': return msg('The user has no usage location');
     case 'uniqueness': return msg('The change conflicts with an existing assignment');
     case 'not-found': return msg('The user or product no longer exists');
+    case 'wrong-tenant': return msg("The sign-in is for another tenant than this customer's");
     case 'forbidden': return msg("You don't have permission to change licenses");
     case 'throttled': return msg('The service was busy (throttled); try again');
     case 'unavailable': return msg("The service didn't answer; try again");

@@ -45,7 +45,11 @@ describe('backend adapters in the browser', () => {
     const doc = await docExample('graph-subscribed-skus.json');
     const backend = createBackend({
       kind: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: 'c1', tokenProvider: async () => 't',
-      fetch: async () => new Response(JSON.stringify(doc.response.body), { status: 200 }),
+      // The adapter first checks the token's tenant (GET /organization), then reads the SKUs.
+      fetch: async (input) => new Response(
+        JSON.stringify(String(input).includes('/organization') ? { value: [{ id: 'c1' }] } : doc.response.body),
+        { status: 200 },
+      ),
     });
     expect((await backend.listProducts()).map((p) => [p.totalUnits, p.availableUnits])).to.deep.equal([[25, 11], [0, 0]]);
   });

@@ -14,6 +14,7 @@ import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, user
 import { graphError, graphSubResponseError } from './errors.js';
 import {
   isOnOrigin, parseAssignedLicense, type GraphPage, parseDirectoryRoleName, parseGraphPage, parseGraphSubscribedSku, parseGraphUser, parseMe,
+  parseOrganization,
 } from './schema.js';
 
 const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses';
@@ -37,8 +38,11 @@ export class GraphBackend implements LicenseBackend {
   private readonly origin: string;
   private readonly readAttempts: number;
   private readonly maxRetryWaitSeconds: number;
+  private readonly customerId: string;
+  private tenantCheck: Promise<void> | null = null;
 
   constructor(config: BackendConfig) {
+    this.customerId = config.customerId.trim().toLowerCase();
     this.http = new HttpClient(transportOptions(config, 'graph', graphError));
     this.root = apiRoot(config.baseUrl, 'v1.0');
     this.origin = new URL(this.root).origin;
@@ -77,6 +81,7 @@ export class GraphBackend implements LicenseBackend {
   /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; throttled ones are asked again; missing users are left out. */
   async getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>> {
     const result = new Map<UserId, readonly HeldLicense[]>();
+    await this.verifyTenant(signal);
     await mapLimited(chunks([...new Set(userIds)], MAX_BATCH_SIZE), BATCHES_IN_FLIGHT, async (chunk) => {
       let pending = chunk;
       for (let attempt = 1; pending.length > 0; attempt++) {
@@ -149,6 +154,7 @@ export class GraphBackend implements LicenseBackend {
   private async applyBatch(chunk: readonly KeyedOperation[], signal?: AbortSignal): Promise<ApplyResult[]> {
     let responses: ReadonlyMap<string, BatchSubResponse>;
     try {
+      await this.verifyTenant(signal);
       const answer = await this.http.fetchJson({
         method: 'POST', url: `${this.root}/$batch`, body: assignLicenseBatch(chunk.map((keyed) => keyed.operation)), ...signalOf(signal),
       });
@@ -166,8 +172,37 @@ export class GraphBackend implements LicenseBackend {
     });
   }
 
-  private get(url: string, signal: AbortSignal | undefined, headers?: Record<string, string>): Promise<JsonAnswer> {
+  private async get(url: string, signal: AbortSignal | undefined, headers?: Record<string, string>): Promise<JsonAnswer> {
+    await this.verifyTenant(signal);
     return this.http.fetchJson({ method: 'GET', url, ...(headers ? { headers } : {}), ...signalOf(signal) });
+  }
+
+  /**
+   * Graph answers for the token's tenant whatever customer was meant, so a token for another tenant would list
+   * (and change) that tenant's users. Checked once, before the first call; a failed check is tried again.
+   */
+  private verifyTenant(signal: AbortSignal | undefined): Promise<void> {
+    if (this.customerId === '') return Promise.resolve();
+    this.tenantCheck ??= this.readTenant(signal).catch((error: unknown) => {
+      this.tenantCheck = null;
+      throw error;
+    });
+    return this.tenantCheck;
+  }
+
+  private async readTenant(signal: AbortSignal | undefined): Promise<void> {
+    let answer: JsonAnswer;
+    try {
+      answer = await this.http.fetchJson({ method: 'GET', url: `${this.root}/organization?$select=id,displayName`, ...signalOf(signal) });
+    } catch (error) {
+      // A token that may not read the organization cannot be checked; the calls that follow still say what it may do.
+      if (error instanceof BackendError && (error.kind === 'not-found' || (error.kind === 'forbidden' && error.httpStatus === 403))) return;
+      throw error;
+    }
+    const tenant = parseOrganization(answer.body);
+    if (tenant.id.toLowerCase() === this.customerId) return;
+    const name = tenant.displayName === '' ? tenant.id : `${tenant.displayName} (${tenant.id})`;
+    throw new BackendError({ kind: 'wrong-tenant', message: `The access token signs in to ${name}, not to the customer ${this.customerId}.` });
   }
 }
 

@@ -114,3 +114,14 @@ export function parseMe(body: unknown): { readonly name: string } {
 export function parseDirectoryRoleName(value: unknown, path: string): string {
   return readString(asObject(value, path), 'displayName', path);
 }
+
+/** `GET /organization`: the tenant the token signs in to (Graph answers for it whatever customer was meant). */
+export function parseOrganization(body: unknown): { readonly id: string; readonly displayName: string } {
+  const orgs = readArray(asObject(body, ''), 'value', '', (item, path) => {
+    const org = asObject(item, path);
+    return { id: readString(org, 'id', path), displayName: readOptionalString(org, 'displayName', path) ?? '' };
+  });
+  const first = orgs[0];
+  if (first === undefined) throw new MalformedResponseError('value', 'expected one organization, got none');
+  return first;
+}

@@ -82,6 +82,7 @@ export const templates = {
   s7067c: `Inte tillgänglig på användarens plats`,
   s74cf1: `Vem`,
   s76fc2: str`Cirka ${0} kvar`,
+  s77aaa: `Inloggningen gäller en annan klientorganisation än den här kundens`,
   s781e6: `Den här kunden har inga produkter.`,
   s7a1ac: `Alltid på för hela organisationen`,
   s7d09a: str`Sida ${0} av ${1}`,

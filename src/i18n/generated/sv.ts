@@ -86,6 +86,7 @@
 's7067c8ee9e5fae13': `Inte tillgänglig på användarens plats`,
 's74cf1c19e64a756f': `Vem`,
 's76fc20f82630cac5': str`Cirka ${0} kvar`,
+'s77aaaf09264aa7c0': `Inloggningen gäller en annan klientorganisation än den här kundens`,
 's781e6ab7ad6e7dd0': `Den här kunden har inga produkter.`,
 's7a1acc42dcb99539': `Alltid på för hela organisationen`,
 's7d09afc329d9995b': str`Sida ${0} av ${1}`,

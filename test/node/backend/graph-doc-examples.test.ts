@@ -8,7 +8,7 @@ import { GraphBackend } from '../../../src/backend/graph/graph-backend.js';
 import { MalformedResponseError } from '../../../src/backend/errors.js';
 import { parseGraphPage, parseGraphUser, parseAssignedLicense } from '../../../src/backend/graph/schema.js';
 import { docExample, type Exchange } from './helpers/fixtures.js';
-import { byUrl, scriptedFetch, type Script } from './helpers/scripted-fetch.js';
+import { byUrl, inTenant, isTenantCheck, scriptedFetch, type Script } from './helpers/scripted-fetch.js';
 
 const BASE = 'https://graph.microsoft.com';
 const assignDoc = docExample<{ request: { body: { addLicenses: { skuId: string; disabledPlans: string[] }[]; removeLicenses: string[] } }; response: Exchange }>('graph-assign-license.json');
@@ -20,7 +20,7 @@ const meDoc = docExample<{ me: Exchange; directoryRoles: Exchange }>('graph-me.j
 const throttledDoc = docExample<{ response: Exchange }>('graph-throttled.json');
 
 function backend(script: Script) {
-  const fake = scriptedFetch(script);
+  const fake = scriptedFetch(inTenant('contoso', script), isTenantCheck);
   const graph = new GraphBackend({ kind: 'graph', baseUrl: BASE, customerId: 'contoso', fetch: fake.fetch, readAttempts: 1, tokenProvider: async () => 'graph-token' });
   return { graph, sent: fake.sent };
 }

@@ -58,9 +58,10 @@ describe('http transport', () => {
   });
 
   it('Graph sends client-request-id and no Partner Center headers', async () => {
-    handle = (_r, res) => reply(res, 200, '{"value": []}');
+    handle = (r, res) => reply(res, 200, r.url.includes('/organization') ? '{"value": [{"id": "c1"}]}' : '{"value": []}');
     await new GraphBackend({ kind: 'graph', baseUrl: stub.url, customerId: 'c1', tokenProvider: async () => 't' }).listProducts();
-    const [request] = stub.requests;
+    const [check, request] = stub.requests;
+    assert.equal(check?.url, '/v1.0/organization?$select=id,displayName', 'the tenant is checked first');
     assert.match(String(request?.headers['client-request-id']), /^[0-9a-f-]{36}$/);
     assert.equal(request?.headers['ms-requestid'], undefined);
     assert.equal(request?.url, '/v1.0/subscribedSkus');

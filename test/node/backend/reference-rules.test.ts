@@ -137,3 +137,27 @@ describe('writes change the tenant (both surfaces agree)', () => {
     assert.deepEqual(await pc.listCustomers?.(), [{ id: CUSTOMER_ID, companyName: 'Rules Ltd', domain: 'rules.onmicrosoft.com' }]);
   });
 });
+
+describe('graph: a token for another tenant than the customer', () => {
+  const OTHER_CUSTOMER = '00000000-0000-4000-8000-0000000000ff';
+  const misdirected = () => createBackend({ kind: 'graph', baseUrl: server.url, customerId: OTHER_CUSTOMER, tokenProvider: async () => TOKENS.graph, readAttempts: 1 });
+
+  it('reads nothing and changes nothing: every call says wrong-tenant, naming the tenant it signs in to', async () => {
+    const target = misdirected();
+    await assert.rejects(target.listUsers({ pageSize: 10 }), (error: { kind?: string; message?: string }) => {
+      assert.equal(error.kind, 'wrong-tenant');
+      assert.match(error.message ?? '', new RegExp(CUSTOMER_ID));
+      return true;
+    });
+    await assert.rejects(target.listProducts(), { kind: 'wrong-tenant' });
+    const before = await backend('graph', TOKENS.graph).getLicenses([USERS.plain]);
+    const result = await applyOne(target, assign(USERS.plain, SKUS.E1.skuId));
+    assert.equal(kindOf(result), 'wrong-tenant');
+    assert.deepEqual(await backend('graph', TOKENS.graph).getLicenses([USERS.plain]), before, 'the tenant is untouched');
+  });
+
+  it('passes the check when the token and the customer agree (ids compared without case)', async () => {
+    const target = createBackend({ kind: 'graph', baseUrl: server.url, customerId: CUSTOMER_ID.toUpperCase(), tokenProvider: async () => TOKENS.graph, readAttempts: 1 });
+    assert.ok((await target.listProducts()).length > 0);
+  });
+});

@@ -19,7 +19,11 @@ export interface ScriptedAnswer {
 
 export type Script = (request: SentRequest) => ScriptedAnswer;
 
-export function scriptedFetch(script: Script): { fetch: typeof fetch; sent: SentRequest[] } {
+/**
+ * `unrecorded`: requests answered but not kept (e.g. the Graph adapter's tenant check, so `sent[0]` stays the
+ * request a test is about).
+ */
+export function scriptedFetch(script: Script, unrecorded: (request: SentRequest) => boolean = () => false): { fetch: typeof fetch; sent: SentRequest[] } {
   const sent: SentRequest[] = [];
   const fake = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const headers: Record<string, string> = {};
@@ -31,7 +35,7 @@ export function scriptedFetch(script: Script): { fetch: typeof fetch; sent: Sent
       headers,
       body: text === undefined ? undefined : (JSON.parse(text) as unknown),
     };
-    sent.push(request);
+    if (!unrecorded(request)) sent.push(request);
     const answer = script(request);
     const body = answer.body === undefined ? null : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
     return new Response(body, { status: answer.status, headers: { 'Content-Type': 'application/json', ...answer.headers } });
@@ -42,4 +46,12 @@ export function scriptedFetch(script: Script): { fetch: typeof fetch; sent: Sent
 /** A script that answers each request with the first rule whose test matches; anything else is a test failure (404). */
 export function byUrl(rules: readonly (readonly [(request: SentRequest) => boolean, ScriptedAnswer])[]): Script {
   return (request) => rules.find(([test]) => test(request))?.[1] ?? { status: 599, body: { note: `unscripted ${request.method} ${request.url}` } };
+}
+
+/** The Graph adapter's tenant check (`GET /v1.0/organization`). */
+export const isTenantCheck = (request: { readonly url: string }): boolean => new URL(request.url, 'http://x').pathname.endsWith('/v1.0/organization');
+
+/** Answers the tenant check for `tenantId`, and everything else with `script`. */
+export function inTenant(tenantId: string, script: Script): Script {
+  return (request) => (isTenantCheck(request) ? { status: 200, body: { value: [{ id: tenantId, displayName: 'Contoso' }] } } : script(request));
 }
