@@ -43,13 +43,28 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
 /** A failed operation's reason: plain words plus the service's message. */
 export function describeFailure(reason: FailureReason): ReasonText {
   if (reason.notSent) return { summary: failureSummary(reason.kind), detail: msg('Not sent: the check before saving found this.') };
-  return { summary: failureSummary(reason.kind), detail: detailOf(reason.message, serviceCodeOf(reason)) };
+  const summary = reason.kind === 'forbidden' && reason.httpStatus === 401 ? signInRefused() : failureSummary(reason.kind);
+  return { summary, detail: detailOf(reason.message, serviceCodeOf(reason)) };
 }
 
 /** A load or storage error shown in place of a view. */
 export function describeViewError(error: ViewError): ReasonText {
   const detail = [error.message, error.detail].filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
-  return { summary: failureSummary(error.kind), detail: detail === '' ? null : detail };
+  return { summary: loadFailureSummary(error), detail: detail === '' ? null : detail };
+}
+
+/**
+ * A load failed: mostly the failure kind's words, but a 401 is a sign-in problem, not a permission one, and
+ * "not found" on a load means the customer itself (the picker and grid load nothing more specific).
+ */
+function loadFailureSummary(error: ViewError): string {
+  if (error.kind === 'forbidden' && error.httpStatus === 401) return signInRefused();
+  if (error.kind === 'not-found') return msg('The service does not know this customer; check the customer ID');
+  return failureSummary(error.kind);
+}
+
+function signInRefused(): string {
+  return msg("The access token wasn't accepted (missing, expired or not valid); sign in again");
 }
 
 function serviceCodeOf(reason: FailureReason): string | null {

@@ -13,7 +13,12 @@ export function toViewError(error: unknown, fallback: ViewError['kind'] = 'other
     const detail = [error.httpStatus === undefined ? '' : `HTTP ${error.httpStatus}`, error.serviceCode === undefined ? '' : String(error.serviceCode)]
       .filter(Boolean)
       .join(' ');
-    return detail ? { kind: error.kind, message: error.message, detail } : { kind: error.kind, message: error.message };
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(detail ? { detail } : {}),
+      ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
+    };
   }
   // fetch rejects with a TypeError when the network is down or CORS refuses.
   if (error instanceof TypeError) return { kind: 'network', message: error.message };

@@ -14,6 +14,8 @@ export interface ViewError {
   readonly kind: FailureReason['kind'] | 'network' | 'storage';
   readonly message: string;
   readonly detail?: string;
+  /** The HTTP status when the service answered (a 401 is a sign-in problem, a 403 a permission one). */
+  readonly httpStatus?: number;
 }
 
 export interface Chip {

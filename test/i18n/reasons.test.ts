@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { setUiLanguage } from '../../src/i18n/localization.js';
 import { describeFailure, describeViewError, failureSummary } from '../../src/i18n/reasons.js';
-import { reasonText } from '../../src/components/results-panel/reason-text.js';
 
 const kinds = ['not-enough-licenses', 'mutually-exclusive', 'dependency', 'unavailable-in-location', 'usage-location-missing',
-  'uniqueness', 'not-found', 'forbidden', 'throttled', 'unavailable', 'invalid-request', 'malformed-response', 'cancelled',
+  'uniqueness', 'not-found', 'wrong-tenant', 'forbidden', 'throttled', 'unavailable', 'invalid-request', 'malformed-response', 'cancelled',
   'other', 'network', 'storage'] as const;
 
 describe('reasons', () => {
@@ -20,8 +19,19 @@ describe('reasons', () => {
     expect(failureSummary('usage-location-missing')).to.equal('Användaren saknar användningsplats');
   });
 
-  it('is the one wording the results table uses', () => {
-    for (const kind of kinds) expect(reasonText(kind)).to.equal(failureSummary(kind));
+  it('is the one wording failed operations use', () => {
+    for (const kind of kinds) {
+      if (kind === 'network' || kind === 'storage') continue;
+      expect(describeFailure({ kind, message: '' }).summary).to.equal(failureSummary(kind));
+    }
+  });
+
+  it('words a 401 as a sign-in problem, not a permission one, and a load "not found" as the customer', () => {
+    const signIn = "The access token wasn't accepted (missing, expired or not valid); sign in again";
+    expect(describeViewError({ kind: 'forbidden', message: 'Access denied: the token is not valid.', httpStatus: 401 }).summary).to.equal(signIn);
+    expect(describeFailure({ kind: 'forbidden', message: 'Unauthorized', httpStatus: 401 }).summary).to.equal(signIn);
+    expect(describeViewError({ kind: 'forbidden', message: 'No role', httpStatus: 403 }).summary).to.equal("You don't have permission to change licenses");
+    expect(describeViewError({ kind: 'not-found', message: 'Customer not found', httpStatus: 404 }).summary).to.equal('The service does not know this customer; check the customer ID');
   });
 
   it('keeps the service message and code as detail, without repeating the code', () => {

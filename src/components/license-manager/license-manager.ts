@@ -18,7 +18,7 @@ import { localeInfo } from '../../i18n/format.js';
 import { setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
 import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
 import { emit } from '../events.js';
-import { reasonText } from '../results-panel/reason-text.js';
+import { describeViewError } from '../../i18n/reasons.js';
 import { usersToSkip } from '../product-grid/findings-summary.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -327,8 +327,9 @@ export class LicenseManager extends LitElement {
   }
 
   private renderError(error: ViewError): TemplateResult {
+    const { summary, detail } = describeViewError(error);
     return html`<div class="notice error" part="notice" role="alert">
-      <p>${reasonText(error.kind)}<span class="detail">${error.message}</span></p>
+      <p>${summary}${detail === null ? nothing : html`<span class="detail">${detail}</span>`}</p>
     </div>`;
   }
 }
