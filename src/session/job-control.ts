@@ -8,7 +8,7 @@ import { licensesMatchTarget } from '../core/executor/license-match.js';
 import { resumePlan } from '../core/executor/resume-plan.js';
 import { hasBlocking, operationsToSave, usersWithFindings, validatePlan } from '../core/validation.js';
 import type {
-  CustomerId, FailureKind, FailureReason, Finding, FindingKind, HeldLicense, LicensingRules, Product, TenantUser, UserId, UserOperation,
+  CustomerId, FailureKind, FailureReason, Finding, FindingKind, HeldLicense, LicensingRules, Product, SkuId, TenantUser, UserId, UserOperation,
 } from '../core/types.js';
 import type { JobRecord } from '../store/store.js';
 import { JobRun, operationRow } from './job-runner.js';
@@ -78,15 +78,16 @@ export class JobControl {
 
     const byUser = new Map(toSave.map((operation) => [operation.userId, operation]));
     const planned = new Map(operations.map((operation) => [operation.userId, operation]));
-    // Skipped users are not sent; their row and their outcome say why, so every selected user has one to read.
-    const notSent: OperationOutcome[] = [];
+    // Skipped users are not sent; their row, their outcome and the journal say why, so every selected user has
+    // one to read, now and in the history.
+    const notSent: KeptBack[] = [];
     const rows = users.map((user) => {
       const operation = byUser.get(user.id);
       if (operation) return operationRow(operation, user.displayName, user.userPrincipalName);
       const skipped = planned.get(user.id);
       if (!skipped) return unchangedRow(user);
       const reason = skippedReason(findings, user.id);
-      notSent.push({ userId: user.id, requestId: '', status: 'failed', attempts: 0, reason });
+      notSent.push({ operation: skipped, reason });
       return { ...operationRow(skipped, user.displayName, user.userPrincipalName), outcome: 'failed' as const, reason };
     });
     this.jobUsers = new Map(users.map((user) => [user.id, user]));
@@ -128,29 +129,35 @@ export class JobControl {
     rows: readonly OutcomeRow[],
     users: readonly TenantUser[],
     products: readonly Product[],
-    notSent: readonly OperationOutcome[] = [],
+    notSent: readonly KeptBack[] = [],
   ): Promise<SaveResult> {
     const { host } = this;
     const jobId = newId();
     // A fresh idempotency key per operation, written to the journal before the first request goes out.
     const keyed: KeyedOperation[] = operations.map((operation) => ({ operation, requestId: newId() }));
+    const keptBack = notSent.map(({ operation, reason }) => ({ operation, reason, requestId: newId() }));
     const usersById = new Map(users.map((user) => [user.id, user]));
+    const unchanged = rows.filter((row) => row.outcome === 'unchanged').length;
     const journal = host.store?.journal ?? null;
     if (journal !== null) {
+      const entry = ({ operation, requestId }: KeyedOperation) => ({
+        operation,
+        requestId,
+        displayName: usersById.get(operation.userId)?.displayName ?? '',
+        userPrincipalName: usersById.get(operation.userId)?.userPrincipalName ?? '',
+      });
       const record: JobRecord = {
         jobId,
         customerId: host.customerId,
         startedBy: host.agentName(),
         startedAt: host.now(),
         status: 'running',
-        operations: keyed.map(({ operation, requestId }) => ({
-          operation,
-          requestId,
-          displayName: usersById.get(operation.userId)?.displayName ?? '',
-          userPrincipalName: usersById.get(operation.userId)?.userPrincipalName ?? '',
-        })),
-        states: {},
+        operations: [...keyed, ...keptBack].map(entry),
+        // Kept back: finished before the job starts, so a resume never sends them and the history counts them.
+        states: Object.fromEntries(keptBack.map(({ operation, requestId, reason }) =>
+          [operation.userId, { userId: operation.userId, requestId, state: 'failed' as const, attempts: 0, reason }])),
         productNames: Object.fromEntries(products.map((product) => [product.skuId, product.displayName])),
+        unchanged,
       };
       try {
         await journal.createJob(record);
@@ -158,8 +165,8 @@ export class JobControl {
         host.report(toViewError(error, 'storage'));
       }
     }
-    const unchanged = rows.filter((row) => row.outcome === 'unchanged').length;
-    return this.run(jobId, keyed, rows, unchanged, journal !== null, null, notSent);
+    const notSentOutcomes: OperationOutcome[] = notSent.map(({ operation, reason }) => ({ userId: operation.userId, requestId: '', status: 'failed', attempts: 0, reason }));
+    return this.run(jobId, keyed, rows, unchanged, journal !== null, null, notSentOutcomes);
   }
 
   private async run(
@@ -168,7 +175,11 @@ export class JobControl {
     rows: readonly OutcomeRow[],
     unchanged: number,
     journaled: boolean,
-    resume: { readonly checkFirst: readonly string[]; readonly priorAttempts: ReadonlyMap<string, number> } | null = null,
+    resume: {
+      readonly checkFirst: readonly string[];
+      readonly priorAttempts: ReadonlyMap<string, number>;
+      readonly productNames: ReadonlyMap<SkuId, string>;
+    } | null = null,
     /** Users the check before saving kept back: failed without a request, reported with the rest. */
     notSent: readonly OperationOutcome[] = [],
   ): Promise<SaveResult> {
@@ -251,7 +262,8 @@ export class JobControl {
     await journal.setStatus(jobId, 'running').catch((error: unknown) => host.report(toViewError(error, 'storage')));
     host.update((model) => ({ ...model, interruptedJob: null }));
     this.jobUsers = new Map();
-    return this.run(jobId, plan.operations, rows, 0, true, { checkFirst: plan.checkFirst, priorAttempts: plan.priorAttempts });
+    const productNames = new Map(Object.entries(record.productNames));
+    return this.run(jobId, plan.operations, rows, record.unchanged ?? 0, true, { checkFirst: plan.checkFirst, priorAttempts: plan.priorAttempts, productNames });
   }
 
   /**
@@ -300,6 +312,12 @@ export class JobControl {
     host.update((model) => ({ ...model, interruptedJob: model.interruptedJob?.jobId === jobId ? null : model.interruptedJob }));
     await this.loadJobs();
   }
+}
+
+/** A user the check before saving kept back, with why. */
+interface KeptBack {
+  readonly operation: UserOperation;
+  readonly reason: FailureReason;
 }
 
 const SKIP_KIND: Readonly<Record<FindingKind, FailureKind>> = {

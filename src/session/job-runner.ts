@@ -5,7 +5,7 @@
  */
 import type { JobProgress, JobResult, OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { ApplyPort, JournalPort, KeyedOperation, OperationRecord } from '../core/executor/ports.js';
-import type { UserOperation } from '../core/types.js';
+import type { SkuId, UserOperation } from '../core/types.js';
 import type { JobJournal } from '../store/store.js';
 import type { JobView, OutcomeKind, OutcomeRow } from './view-state.js';
 
@@ -15,6 +15,7 @@ export interface JobRunInput {
   /** Every row the results table shows, in order; rows of `operations` start as 'pending'. */
   readonly rows: readonly OutcomeRow[];
   readonly unchanged: number;
+  readonly productNames?: ReadonlyMap<SkuId, string>;
   readonly applier: ApplyPort;
   readonly journal: JobJournal | null;
   readonly runJob: RunJob;
@@ -95,7 +96,8 @@ export class JobRun {
   }
 
   get view(): JobView {
-    return { jobId: this.input.jobId, status: this.status, progress: this.progress, rows: this.rows, unchanged: this.input.unchanged };
+    const { jobId, unchanged, productNames } = this.input;
+    return { jobId, status: this.status, progress: this.progress, rows: this.rows, unchanged, ...(productNames ? { productNames } : {}) };
   }
 
   cancel(): void {

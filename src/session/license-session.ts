@@ -320,7 +320,7 @@ export class LicenseSession {
   /** The results table as CSV text (cells that a spreadsheet would run as formulas are neutralised). */
   exportCsv(words?: CsvWords): string {
     const { job } = this.model;
-    return job === null ? '' : exportJobCsv(job, this.state.productNames, words);
+    return job === null ? '' : exportJobCsv(job, job.productNames ?? this.state.productNames, words);
   }
 
   /** A job of the history list as CSV, read from the journal; '' when the journal does not have it. */

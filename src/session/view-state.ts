@@ -91,6 +91,8 @@ export interface JobView {
   readonly progress: JobProgress;
   readonly rows: readonly OutcomeRow[];
   readonly unchanged: number;
+  /** Product names as the job recorded them (a resumed job's products may not be loaded); else the view's. */
+  readonly productNames?: ReadonlyMap<SkuId, string>;
 }
 
 export interface JobSummary {

@@ -36,6 +36,8 @@ export interface JobRecord {
   readonly states: Readonly<Record<UserId, OperationRecord>>;
   /** Product names at the time, for history and CSV. */
   readonly productNames: Readonly<Record<string, string>>;
+  /** Selected users who needed no change, for the results summary when the job is resumed. */
+  readonly unchanged?: number;
 }
 
 export interface JobJournal {

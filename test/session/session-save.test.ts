@@ -183,6 +183,7 @@ describe('LicenseSession: saving', () => {
         u02: { userId: 'u02', requestId: 'req-u02', state: 'in-flight', attempts: 1 },
       },
       productNames: { [E5]: 'Microsoft 365 E5' },
+      unchanged: 4,
     };
     await store.journal.createJob(record);
     const session = newSession(backend, { store });
@@ -195,6 +196,9 @@ describe('LicenseSession: saving', () => {
     expect(Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]))).to.deep.equal({ u01: 'succeeded', u02: 'succeeded', u03: 'succeeded' });
     expect(session.state.interruptedJob).to.equal(null);
     expect((await store.journal.getJob('job-left'))?.status).to.equal('finished');
+    // The products were never loaded in this page: the job keeps the names and the summary it recorded.
+    expect(session.state.job?.productNames?.get(E5)).to.equal('Microsoft 365 E5');
+    expect(session.state.job?.unchanged).to.equal(4);
   });
 
   it('discards a job left behind: unsent users are recorded cancelled and it moves to the history', async () => {
@@ -259,5 +263,22 @@ describe('LicenseSession: saving', () => {
     expect(session.state.interruptedJob?.jobId).to.equal('job-closed');
     expect(session.state.notice?.kind).to.equal('network');
     expect((await store.journal.getJob('job-closed'))?.status).to.equal('interrupted');
+  });
+
+  it('journals the users the check kept back, so the history and a resumed job count them too', async () => {
+    const store = new MemoryLicenseStore();
+    const session = newSession(tenant(), { store });
+    await session.start();
+    for (const id of ['u01', 'u02', 'u05', 'u06']) session.toggleUser(id, true);
+    await session.setStep('licenses');
+    session.changeProduct(E3, 'assign');
+    const saved = await session.save(['u02', 'u05']);
+    const jobId = saved.status === 'saved' ? saved.jobId : '';
+    const record = await store.journal.getJob(jobId);
+    expect(record?.operations.map((entry) => entry.operation.userId).sort()).to.deep.equal(['u02', 'u05', 'u06']);
+    expect(record?.states['u05']).to.deep.include({ state: 'failed', attempts: 0 });
+    expect(record?.states['u05']?.reason).to.deep.include({ kind: 'usage-location-missing', notSent: true });
+    expect(record?.unchanged).to.equal(1);
+    expect(session.state.history.find((h) => h.jobId === jobId)).to.include({ total: 3, succeeded: 1, failed: 2 });
   });
 });

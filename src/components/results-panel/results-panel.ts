@@ -148,7 +148,8 @@ export class LmResultsPanel extends LitElement {
     if (job.rows.length === 0) return nothing;
     const total = this.visibleRows().length;
     const chunks = this.chunker.chunks(this.pageRows()).slice(0, Math.ceil(this.shownRows / ROWS_PER_CHUNK));
-    const context: OutcomeContext = { language: locale.language, productNames: this.contexts.view?.productNames ?? this.noNames };
+    const productNames = job.productNames ?? this.contexts.view?.productNames ?? this.noNames;
+    const context: OutcomeContext = { language: locale.language, productNames };
     return html`
       <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
         <table class="results">
