@@ -37,6 +37,15 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
 }
 
+/** Calls `listener` when the options page saves new settings. */
+export function onSettingsChange(listener: () => void): () => void {
+  const handler = (changes: Record<string, Browser.Storage.StorageChange>): void => {
+    if (changes[SETTINGS_KEY]) listener();
+  };
+  browser.storage.local.onChanged.addListener(handler);
+  return () => browser.storage.local.onChanged.removeListener(handler);
+}
+
 // ---- session values (storage.session: memory only, gone when the browser closes) ----
 
 export async function getSessionValue<K extends SessionKey>(key: K): Promise<SessionValues[K] | null> {

@@ -8,7 +8,9 @@ import type { CustomerId } from '../../src/core/types.js';
 import { openLicenseStore } from '../../src/store/open-store.js';
 import type { LicenseStore } from '../../src/store/store.js';
 import { customerFromUrl } from '../customer-from-url.js';
-import { activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, openOptionsPage, readToken, uiLanguage } from '../platform/browser.js';
+import {
+  activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, onSettingsChange, openOptionsPage, readToken, uiLanguage,
+} from '../platform/browser.js';
 import type { Settings } from '../platform/settings.js';
 import { chooseCustomer } from './choose-customer.js';
 import { fetchCustomers } from './customer-list.js';
@@ -108,6 +110,21 @@ async function start(panel: HTMLElement): Promise<void> {
 }
 
 settingsButton.addEventListener('click', openSettings);
+
+// New settings (backend, base URL, customer) apply at once, but never in the middle of a job: then when it ends.
+let settingsChanged = false;
+function applyNewSettings(): void {
+  settingsChanged = false;
+  void start(root);
+}
+onSettingsChange(() => {
+  if (isJobRunning(root.querySelector('license-manager'))) settingsChanged = true;
+  else applyNewSettings();
+});
+root.addEventListener('lm-save-complete', () => {
+  if (settingsChanged) applyNewSettings();
+});
+
 start(root).catch((error: unknown) => {
   showProblem(root, 'License Manager could not start.', error instanceof Error ? error.message : String(error), {
     onRetry: () => location.reload(),

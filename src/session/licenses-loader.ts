@@ -115,6 +115,8 @@ export class LicensesLoader {
     try {
       const licenses = await core.backend.getLicenses(userIds);
       this.apply(licenses);
+      // The service answers again: an earlier "didn't answer" notice is stale (storage notices stay).
+      core.update((m) => (m.notice !== null && m.notice.kind !== 'storage' ? { ...m, notice: null } : m));
       await core.store?.cache.putLicenses(core.model().customerId, licenses, core.now()).catch(() => undefined);
       return licenses;
     } catch (error) {

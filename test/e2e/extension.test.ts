@@ -223,6 +223,13 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     await ui.waitForUsers();
     const manager = await page.$('license-manager');
     assert.equal(await manager?.evaluate((element) => element.getAttribute('customer-id')), CONTOSO_ID);
+
+    // Settings saved while the panel is open apply at once (no job is running).
+    const fabrikam = CONTOSO_ID.replace(/1$/, '2');
+    await configure(browser, { backend: 'Partner Center', baseUrl: server.url, token: ADMIN_TOKEN, customerId: fabrikam });
+    await eventually('the panel on the customer from the new settings', async () =>
+      (await page.$eval('license-manager', (element) => element.getAttribute('customer-id')).catch(() => null)) === fabrikam);
+    await ui.waitForUsers();
   });
 });
 
