@@ -151,6 +151,7 @@ export function jobView(overrides: Partial<JobView> = {}): JobView {
     rows: [
       outcome(ADA, 'succeeded'),
       outcome(GRACE, 'failed', {
+        assigned: [COPILOT.skuId],
         reason: { kind: 'not-enough-licenses', message: 'CountViolation: no available licenses for Copilot', serviceCode: 60012, httpStatus: 400 },
       }),
       outcome(HOSTILE, 'succeeded', { assigned: [COPILOT.skuId], removed: [E5.skuId] }),

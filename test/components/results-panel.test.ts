@@ -65,6 +65,8 @@ describe('lm-results-panel', () => {
     expect(results.cell(GRACE.displayName, 'Outcome')).to.equal('Failed');
     expect(results.cell(LINUS.displayName, 'Outcome')).to.equal('No change');
     expect(results.cell(HOSTILE_NAME, 'Changes')).to.equal(`Assigned: ${COPILOT.displayName} Removed: ${E5.displayName}`);
+    // A row that did not go through names what was asked, not what happened.
+    expect(results.cell(GRACE.displayName, 'Changes')).to.equal(`To assign: ${COPILOT.displayName}`);
     expect(results.cell(GRACE.displayName, 'Reason')).to.contain('Not enough licenses');
     const details = results.rowOf(GRACE.displayName).querySelector('details');
     expect(details?.textContent).to.contain('CountViolation: no available licenses for Copilot (60012)');

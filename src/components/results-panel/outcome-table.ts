@@ -42,9 +42,11 @@ function renderChanges(row: OutcomeRow, context: OutcomeContext): TemplateResult
   const names = (ids: readonly SkuId[]): string => formatList(context.language, ids.map((id) => context.productNames.get(id) ?? id));
   const assigned = names(row.assigned);
   const removed = names(row.removed);
+  // Only a success changed anything; for the other rows the products are what was asked.
+  const done = row.outcome === 'succeeded';
   return html`<ul class="changes">
-    ${row.assigned.length > 0 ? html`<li class="data">${msg(str`Assigned: ${assigned}`)}</li>` : nothing}
-    ${row.removed.length > 0 ? html`<li class="data">${msg(str`Removed: ${removed}`)}</li>` : nothing}
+    ${row.assigned.length > 0 ? html`<li class="data">${done ? msg(str`Assigned: ${assigned}`) : msg(str`To assign: ${assigned}`)}</li>` : nothing}
+    ${row.removed.length > 0 ? html`<li class="data">${done ? msg(str`Removed: ${removed}`) : msg(str`To remove: ${removed}`)}</li>` : nothing}
   </ul>`;
 }
 
