@@ -3,6 +3,7 @@ import { LitElement, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { AnnouncerController } from '../../src/components/controllers/announcer-controller.js';
 import { RovingTabindexController } from '../../src/components/controllers/roving-tabindex-controller.js';
+import { StallController } from '../../src/components/controllers/stall-controller.js';
 
 class AnnouncerHost extends LitElement {
   readonly announcer = new AnnouncerController(this, { minIntervalMs: 60 });
@@ -79,5 +80,50 @@ describe('RovingTabindexController', () => {
     element.shadowRoot?.querySelector('button')?.focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedText(element)).to.equal('Two');
+  });
+});
+
+class StallHost extends LitElement {
+  clock = 0;
+  stalledMs: number | null = null;
+  renders = 0;
+  readonly stall = new StallController(this, { afterMs: 10_000, tickMs: 20, now: () => this.clock });
+  job = { jobId: 'j1', done: 0, running: true };
+  protected override render(): TemplateResult {
+    this.renders++;
+    this.stalledMs = this.stall.watch(this.job.jobId, this.job.done, this.job.running);
+    return html``;
+  }
+}
+customElements.get('lm-test-stall') ?? customElements.define('lm-test-stall', StallHost);
+
+describe('StallController', () => {
+  it('reports a running job whose done count has not moved for the threshold, and forgets it when it moves', async () => {
+    const element = await fixture<StallHost>(html`<lm-test-stall></lm-test-stall>`);
+    expect(element.stalledMs).to.equal(null);
+    element.clock = 9_999;
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(element.stalledMs, 'under the threshold').to.equal(null);
+    element.clock = 12_000;
+    const before = element.renders;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(element.renders, 'the tick re-renders on its own').to.be.greaterThan(before);
+    expect(element.stalledMs).to.equal(12_000);
+    element.job = { ...element.job, done: 1 };
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(element.stalledMs, 'moving again').to.equal(null);
+  });
+
+  it('stops ticking when the job is no longer running', async () => {
+    const element = await fixture<StallHost>(html`<lm-test-stall></lm-test-stall>`);
+    element.job = { ...element.job, running: false };
+    element.requestUpdate();
+    await element.updateComplete;
+    const settled = element.renders;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(element.renders).to.equal(settled);
+    expect(element.stalledMs).to.equal(null);
   });
 });

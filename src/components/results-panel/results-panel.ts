@@ -11,6 +11,7 @@ import type { JobView, OutcomeRow } from '../../session/view-state.js';
 import type { LocaleInfo } from '../context.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { StallController } from '../controllers/stall-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { formatDuration } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -51,6 +52,7 @@ export class LmResultsPanel extends LitElement {
   @state() private page = 0;
 
   private readonly announcer = new AnnouncerController(this);
+  private readonly stall = new StallController(this);
   private readonly chunker = new RowChunker<OutcomeRow>(ROWS_PER_CHUNK);
   private noNames: ReadonlyMap<string, string> = new Map();
   private cancelIdle: (() => void) | null = null;
@@ -89,20 +91,23 @@ export class LmResultsPanel extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const job = this.contexts.view?.job;
+    const stalledMs = this.stall.watch(job?.jobId ?? '', job?.progress.done ?? 0, job?.status === 'running');
     if (!job) return nothing;
     const locale = this.contexts.locale;
     return html`
-      ${job.status === 'running' ? this.renderProgress(job, locale) : this.renderSummary(job, locale)}
+      ${job.status === 'running' ? this.renderProgress(job, locale, stalledMs) : this.renderSummary(job, locale)}
       ${this.renderTable(job, locale)}
       ${this.announcer.render()}
     `;
   }
 
-  private renderProgress(job: JobView, locale: LocaleInfo): TemplateResult {
+  private renderProgress(job: JobView, locale: LocaleInfo, stalledMs: number | null): TemplateResult {
     const { progress } = job;
     const n = locale.numbers;
     const rate = new Intl.NumberFormat(locale.language, { maximumFractionDigits: 1 }).format(progress.ratePerSecond);
-    const left = progress.secondsLeft === null ? null : formatDuration(locale.language, progress.secondsLeft);
+    const waited = stalledMs === null ? null : formatDuration(locale.language, stalledMs / 1000);
+    // Stalled, a time left is a promise the service is not keeping: say what is happening instead.
+    const left = progress.secondsLeft === null || waited !== null ? null : formatDuration(locale.language, progress.secondsLeft);
     return html`
       <h2 id="progress-title">${msg('Applying license changes')}</h2>
       <progress aria-labelledby="progress-title" max=${Math.max(progress.total, 1)} .value=${progress.done}></progress>
@@ -112,6 +117,7 @@ export class LmResultsPanel extends LitElement {
         <li>${msg(str`${n.format(progress.failed)} failed`)}</li>
         ${progress.ratePerSecond > 0 ? html`<li>${msg(str`${rate} per second`)}</li>` : nothing}
         ${left === null ? nothing : html`<li>${msg(str`About ${left} left`)}</li>`}
+        ${waited === null ? nothing : html`<li class="waiting">${msg(str`Waiting for the service: nothing has finished for ${waited}; still trying`)}</li>`}
       </ul>
       <div class="actions">
         <button type="button" @click=${() => emit(this, 'lm-job-cancel', { jobId: job.jobId })}>${msg('Cancel')}</button>

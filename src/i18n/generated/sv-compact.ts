@@ -15,6 +15,7 @@ export const templates = {
   s0f66f: str`Gäller ${0} användare`,
   s0ff10: str`Inga användare matchar ”${0}”`,
   s123b7: `Väntar`,
+  s12c7f: str`Väntar på tjänsten: inget har blivit klart på ${0}; försöker fortfarande`,
   s143ae: `De här problemen hindrar att du sparar. Ändra produkterna nedan för att åtgärda dem.`,
   s14da6: str`Visar data hämtad ${0}; kunde inte uppdatera`,
   s16017: str`Inte tillgänglig i ${0}`,

@@ -19,6 +19,7 @@
 's0f66f96e40fe6f93': str`Gäller ${0} användare`,
 's0ff10ce860b067aa': str`Inga användare matchar ”${0}”`,
 's123b7254b44dd148': `Väntar`,
+'s12c7f63592654027': str`Väntar på tjänsten: inget har blivit klart på ${0}; försöker fortfarande`,
 's143aeac2b50629a8': `De här problemen hindrar att du sparar. Ändra produkterna nedan för att åtgärda dem.`,
 's14da600ac26f5763': str`Visar data hämtad ${0}; kunde inte uppdatera`,
 's16017cb134c50086': str`Inte tillgänglig i ${0}`,
