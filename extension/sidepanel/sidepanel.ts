@@ -56,6 +56,9 @@ function isJobRunning(manager: HTMLElementTagNameMap['license-manager'] | null):
   return manager?.licenseSession?.state.job?.status === 'running';
 }
 
+/** The tab-customer listener of the element mounted last (a restart for new settings replaces it). */
+let stopTabListener: (() => void) | null = null;
+
 async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId): Promise<void> {
   showWaiting(panel, 'Opening…');
   const store = await storeOpening;
@@ -68,7 +71,8 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
     store,
   });
   // The tab beside the panel moved to another customer: offer the switch (not in the middle of a job).
-  onSessionValueChange('activeCustomer', (active) => {
+  stopTabListener?.();
+  stopTabListener = onSessionValueChange('activeCustomer', (active) => {
     const current = manager.getAttribute('customer-id');
     offerCustomerSwitch(switchBar, isJobRunning(manager) ? null : (active?.customerId ?? null), current, (next) => {
       if (isJobRunning(manager)) return;
