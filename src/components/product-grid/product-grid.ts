@@ -13,7 +13,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
-import { renderCachedNote, renderViewError } from '../user-picker/cached-note.js';
+import { renderCachedNote, renderLoadFailure } from '../user-picker/cached-note.js';
 import { renderFindingsSummary, usersToSkip } from './findings-summary.js';
 import { renderProductRow, type ProductRowContext } from './product-row.js';
 import { productGridStyles } from './product-grid.styles.js';
@@ -75,16 +75,10 @@ export class LmProductGrid extends LitElement {
 
   private renderBody(view: ViewState, products: ProductsView, locale: LocaleInfo): TemplateResult {
     if (products.status === 'error') {
-      const notice = html`
-        <div class="notice error" role="alert">
-          <p><strong>${msg("Couldn't load products.")}</strong></p>
-          ${renderViewError(products.error)}
-          <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
-        </div>
-      `;
-      // Offline with cached data: the error, and the last known licenses under it (Save waits for live ones).
-      // Without a cached snapshot the holdings are unknown, and a table would show them as "none".
-      return products.rows.length === 0 || products.cachedAt === null ? notice : html`${notice}${this.renderTable(view, products, locale, false)}`;
+      // Offline with cached data, the last known licenses show under the error (Save waits for live ones).
+      const cached = products.rows.length > 0 && products.cachedAt !== null;
+      return renderLoadFailure(msg("Couldn't load products."), products.error, () => emit(this, 'lm-retry-load', {}),
+        cached ? () => this.renderTable(view, products, locale, false) : null);
     }
     const loading = products.status === 'loading';
     if (loading && products.rows.length === 0) {

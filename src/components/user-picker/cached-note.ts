@@ -1,6 +1,6 @@
 /**
  * Load-state notes shared by the picker and the grid: "Cached 3 minutes ago, refreshing…" while cached data is on
- * screen and a refresh is pending, and a load error in plain words with the service's message as detail.
+ * screen and a refresh is pending, and a failed load in plain words with the service's message as detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -16,9 +16,29 @@ export function renderCachedNote(cachedAt: number | null, language: UiLanguage, 
   return html`<p class="cached muted">${refreshing ? msg(str`Cached ${age}, refreshing…`) : msg(str`Cached ${age}; couldn't refresh`)}</p>`;
 }
 
-export function renderViewError(error: ViewError | null): TemplateResult | typeof nothing {
+function renderViewError(error: ViewError | null): TemplateResult | typeof nothing {
   if (error === null) return nothing;
   const { summary, detail } = describeViewError(error);
   return html`<p>${summary}</p>
     ${detail === null ? nothing : html`<p class="muted data">${detail}</p>`}`;
+}
+
+/**
+ * A failed load: the headline, the error in plain words and "Try again"; with a cached snapshot (offline), the
+ * last known `table` under it. Without one the data is unknown, and a table would show it as empty.
+ */
+export function renderLoadFailure(
+  headline: string,
+  error: ViewError | null,
+  onRetry: () => void,
+  table: (() => TemplateResult) | null,
+): TemplateResult {
+  const notice = html`
+    <div class="notice error" role="alert">
+      <p><strong>${headline}</strong></p>
+      ${renderViewError(error)}
+      <button type="button" @click=${onRetry}>${msg('Try again')}</button>
+    </div>
+  `;
+  return table === null ? notice : html`${notice}${table()}`;
 }

@@ -14,7 +14,7 @@ import { ViewContextController } from '../controllers/view-context-controller.js
 import { formatLocation } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
-import { renderCachedNote, renderViewError } from './cached-note.js';
+import { renderCachedNote, renderLoadFailure } from './cached-note.js';
 import { renderPager } from './pager.js';
 import { userPickerStyles } from './user-picker.styles.js';
 
@@ -81,15 +81,9 @@ export class LmUserPicker extends LitElement {
 
   private renderBody(users: UsersView, locale: LocaleInfo): TemplateResult {
     if (users.status === 'error') {
-      const notice = html`
-        <div class="notice error" role="alert">
-          <p><strong>${msg("Couldn't load users.")}</strong></p>
-          ${renderViewError(users.error)}
-          <button type="button" @click=${() => emit(this, 'lm-retry-load', {})}>${msg('Try again')}</button>
-        </div>
-      `;
-      // Offline with cached users: the error, and the last known list under it.
-      return users.rows.length === 0 || users.cachedAt === null ? notice : html`${notice}${this.renderTable(users, locale, false)}`;
+      const cached = users.rows.length > 0 && users.cachedAt !== null;
+      return renderLoadFailure(msg("Couldn't load users."), users.error, () => emit(this, 'lm-retry-load', {}),
+        cached ? () => this.renderTable(users, locale, false) : null);
     }
     const loading = users.status === 'loading';
     if (loading && users.rows.length === 0) {
