@@ -14,7 +14,7 @@ import type { JobRecord } from '../store/store.js';
 import { JobRun, operationRow } from './job-runner.js';
 import { summaryOf } from './job-summary.js';
 import { operationsFor } from './preflight.js';
-import type { SessionCore } from './session-core.js';
+import { showNotice, type SessionCore } from './session-core.js';
 import { toViewError } from './view-error.js';
 import type { JobView, OutcomeRow } from './view-state.js';
 
@@ -295,9 +295,7 @@ export class JobControl {
       }));
       applied = new Set(checks.filter((requestId): requestId is string => requestId !== null));
     } catch (error) {
-      const viewError = toViewError(error);
-      host.report(viewError);
-      host.update((model) => ({ ...model, notice: viewError }));
+      showNotice(host, toViewError(error));
       return;
     }
     try {

@@ -16,7 +16,7 @@ import { becomeReadOnly, loadAccess } from './access.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
-import type { SessionCore } from './session-core.js';
+import { showNotice, type SessionCore } from './session-core.js';
 import { initialModel, type SessionModel } from './session-model.js';
 import { UsersLoader } from './users-loader.js';
 import { ViewBuilder } from './view-builder.js';
@@ -338,8 +338,7 @@ export class LicenseSession {
   private saveFailed(error: unknown): SaveResult {
     const viewError = toViewError(error);
     if (isForbidden(error)) becomeReadOnly(this.core, error.message);
-    this.update((m) => ({ ...m, notice: viewError }));
-    this.report(viewError);
+    showNotice(this.core, viewError);
     return { status: 'not-ready' };
   }
 }

@@ -6,7 +6,7 @@ import { currentPage } from '../core/paging.js';
 import { replaceUsers } from '../core/selection.js';
 import type { HeldLicense, UserId } from '../core/types.js';
 import { complete, failed, pending, valueOf } from './load-state.js';
-import type { SessionCore } from './session-core.js';
+import { showNotice, type SessionCore } from './session-core.js';
 import { refreshPages, refreshUsers } from './user-pages.js';
 import { isAbort, toViewError } from './view-error.js';
 
@@ -120,9 +120,7 @@ export class LicensesLoader {
       await core.store?.cache.putLicenses(core.model().customerId, licenses, core.now()).catch(() => undefined);
       return licenses;
     } catch (error) {
-      const viewError = toViewError(error);
-      core.update((m) => ({ ...m, notice: viewError }));
-      core.report(viewError);
+      showNotice(core, toViewError(error));
       return null;
     }
   }

@@ -13,3 +13,9 @@ export interface SessionCore {
   /** Tells the host (the root fires lm-error); the view shows the error through the state. */
   report(error: ViewError): void;
 }
+
+/** Puts a failure on screen as the session's notice and tells the host (which fires lm-error). */
+export function showNotice(core: SessionCore, error: ViewError): void {
+  core.update((model) => ({ ...model, notice: error }));
+  core.report(error);
+}
