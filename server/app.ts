@@ -5,8 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServerContext } from './context.js';
 import { surfaceError } from './errors.js';
-import type { ApiRequest, Reply } from './http-types.js';
-import { handleApiRequest, type Outcome } from './pipeline.js';
+import type { ApiRequest, Outcome, Reply } from './http-types.js';
+import { handleApiRequest } from './pipeline.js';
 import { isLoopback, referenceRoute } from './reference-routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

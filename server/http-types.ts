@@ -21,6 +21,13 @@ export interface Reply {
   readonly body?: unknown;
 }
 
+/** A reply, or an injected dropped connection (the request was run, no answer is sent). */
+export interface Outcome {
+  readonly reply: Reply;
+  /** Destroy the connection instead of answering (injected fault). */
+  readonly drop: boolean;
+}
+
 /** What a route sees beyond the request: who is calling. */
 export interface Caller {
   readonly agent: FixtureAgent;

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './app.js';
 import type { ServerContext } from './context.js';
-import { demoFixture } from './demo.js';
+import { demoFixture } from './demo/tenant.js';
 import { FaultInjector } from './faults.js';
 import { FixtureError, parseFixture, validateFixture, type Fixture } from './fixture.js';
 import { StateFile } from './persistence.js';
@@ -17,7 +17,7 @@ import { Throttle } from './throttle.js';
 
 export type { Fixture, FixtureAgent, FixtureCustomer, FixtureLicense, FixtureServicePlan, FixtureSku, FixtureUser } from './fixture.js';
 export { FixtureError, parseFixture, validateFixture } from './fixture.js';
-export { demoFixture, CONTOSO_ID, FABRIKAM_ID, NORTHWIND_ID, DEMO_AGENTS } from './demo.js';
+export { demoFixture, CONTOSO_ID, FABRIKAM_ID, NORTHWIND_ID, DEMO_AGENTS } from './demo/tenant.js';
 
 export interface ReferenceServerOptions {
   /** 0 picks a free port (the default here; the CLI defaults to 4010). */

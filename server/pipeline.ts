@@ -3,21 +3,15 @@
  * injected faults, then the surface's routes. Inner $batch requests take the same way, each on its own.
  */
 import { randomUUID } from 'node:crypto';
-import { runBatch } from './batch.js';
+import { runBatch } from './graph/batch.js';
 import type { ServerContext } from './context.js';
 import { graphError, isGraph, partnerError, surfaceError } from './errors.js';
 import type { FixtureAgent } from './fixture.js';
-import { graphRoute } from './graph-routes.js';
-import type { ApiRequest, Reply } from './http-types.js';
+import { graphRoute } from './graph/routes.js';
+import type { ApiRequest, Outcome, Reply } from './http-types.js';
 import { header, segments } from './http-types.js';
-import { partnerCenterRoute } from './pc-routes.js';
+import { partnerCenterRoute } from './partner-center/routes.js';
 import type { CustomerRecord } from './store.js';
-
-export interface Outcome {
-  readonly reply: Reply;
-  /** Destroy the connection instead of answering (injected fault). */
-  readonly drop: boolean;
-}
 
 function answer(reply: Reply): Outcome {
   return { reply, drop: false };

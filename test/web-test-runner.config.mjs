@@ -13,7 +13,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -2,15 +2,8 @@
  * Context keys, provided once by <license-manager>. Symbol keys keep two copies of the widget on one page apart.
  */
 import { createContext } from '@lit/context';
-import type { UiLanguage } from '../i18n/localization.js';
+import type { LocaleInfo } from '../i18n/localization.js';
 import type { ViewState } from '../session/view-state.js';
-
-export interface LocaleInfo {
-  /** The UI language, "en" or "sv". */
-  readonly language: UiLanguage;
-  readonly collator: Intl.Collator;
-  readonly numbers: Intl.NumberFormat;
-}
 
 export interface UiConfig {
   /** Where "Buy more" leads when the host does not handle lm-buy-more itself. */

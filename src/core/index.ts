@@ -8,5 +8,4 @@ export * from './diff.js';
 export * from './rules.js';
 export * from './validation.js';
 export * from './roles.js';
-export { SKU_CATALOG, type CatalogProduct } from './catalog/sku-catalog.js';
 export { ADD_ON_PREREQUISITES, EXCLUSIVE_SERVICE_PLAN_GROUPS } from './catalog/known-rules.js';

@@ -4,8 +4,7 @@
  * shared, so the `LocaleInfo` a root provides keeps its identity until the language changes. The components format
  * through these functions too; a leaf rendered without a root uses `localeInfo('en')`.
  */
-import type { LocaleInfo } from '../components/context.js';
-import type { UiLanguage } from './localization.js';
+import type { LocaleInfo, UiLanguage } from './localization.js';
 
 /** Everything in `LocaleInfo` plus the formatters components reach for most. */
 export interface LocaleFormats extends LocaleInfo {

@@ -13,6 +13,14 @@ import type { LocaleModule } from '@lit/localize';
 
 export type UiLanguage = 'en' | 'sv';
 
+/** The UI language with the Intl objects made once for it (sorting names, formatting counts). */
+export interface LocaleInfo {
+  /** The UI language, "en" or "sv". */
+  readonly language: UiLanguage;
+  readonly collator: Intl.Collator;
+  readonly numbers: Intl.NumberFormat;
+}
+
 export const sourceLanguage: UiLanguage = 'en';
 export const uiLanguages: readonly UiLanguage[] = ['en', 'sv'];
 

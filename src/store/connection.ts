@@ -2,7 +2,8 @@
  * Holds the open database for the cache and the journal. Reopens after the browser terminated the connection;
  * after a newer version asked to upgrade (another window runs an updated extension) it stays closed and tells.
  */
-import { openLmDb, type LmDb, type OpenLmDbOptions } from './db.js';
+import { openLmDb, type OpenLmDbOptions } from './db.js';
+import type { LmDb } from './schema.js';
 import { StoreError, toStoreError } from './store-error.js';
 
 export type NoticeListener = (notice: string) => void;

@@ -1,61 +1,17 @@
 /**
- * The IndexedDB schema ("license-manager") and the one function that opens it. Version steps live in upgrades.ts.
+ * The IndexedDB database ("license-manager") and the one function that opens it. Version steps live in upgrades.ts,
+ * row types in schema.ts.
  *
  * Version 1: meta, tenantUsers, tenantProducts, userLicenses, jobs (each job row carried every user's state).
  * Version 2: operation states move to their own store "operations" (one small row per user and job, so recording
  *            a state change is one put instead of rewriting a 500-user job), jobs gain a [customerId, status] index.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CustomerId, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
-import type { OperationRecord } from '../core/executor/ports.js';
-import type { JobRecord, JobStatus } from './store.js';
+import { openDB } from 'idb';
+import type { LmDb, LmDbSchema } from './schema.js';
 import { runUpgrades } from './upgrades.js';
 
 export const DB_NAME = 'license-manager';
 export const DB_VERSION = 2;
-
-export interface MetaRow {
-  readonly key: string;
-  readonly value: string | number;
-}
-
-export interface CachedUsersRow {
-  readonly customerId: CustomerId;
-  readonly users: readonly TenantUser[];
-  readonly fetchedAt: number;
-}
-
-export interface CachedProductsRow {
-  readonly customerId: CustomerId;
-  readonly products: readonly Product[];
-  readonly fetchedAt: number;
-}
-
-/** One user's licenses as read after a save touched them; newer than the users list it overrides. */
-export interface CachedLicensesRow {
-  readonly customerId: CustomerId;
-  readonly userId: UserId;
-  readonly licenses: readonly HeldLicense[];
-  readonly fetchedAt: number;
-}
-
-/** A job without its per-user states (those live in "operations" since version 2). */
-export type JobRow = Omit<JobRecord, 'states'>;
-
-export interface OperationRow extends OperationRecord {
-  readonly jobId: string;
-}
-
-export interface LmDbSchema extends DBSchema {
-  meta: { key: string; value: MetaRow };
-  tenantUsers: { key: CustomerId; value: CachedUsersRow };
-  tenantProducts: { key: CustomerId; value: CachedProductsRow };
-  userLicenses: { key: [CustomerId, UserId]; value: CachedLicensesRow; indexes: { 'by-customer': CustomerId } };
-  jobs: { key: string; value: JobRow; indexes: { 'by-customer': CustomerId; 'by-customer-status': [CustomerId, JobStatus] } };
-  operations: { key: [string, UserId]; value: OperationRow };
-}
-
-export type LmDb = IDBPDatabase<LmDbSchema>;
 
 export interface OpenLmDbOptions {
   /** Another name than "license-manager" (tests use one database each). */

@@ -5,7 +5,7 @@
 import type { OperationRecord } from '../core/executor/ports.js';
 import type { CustomerId } from '../core/types.js';
 import type { LmConnection } from './connection.js';
-import type { JobRow, LmDb, OperationRow } from './db.js';
+import type { JobRow, LmDb, OperationRow } from './schema.js';
 import type { RunningJobLocks } from './job-locks.js';
 import { StoreError } from './store-error.js';
 import { HISTORY_LIMIT, isFinishedStatus, jobsBeyondHistory, newestFirst, statesByUser } from './store-rules.js';

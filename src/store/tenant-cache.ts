@@ -4,7 +4,7 @@
  */
 import type { CustomerId, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
 import type { LmConnection } from './connection.js';
-import type { CachedLicensesRow } from './db.js';
+import type { CachedLicensesRow } from './schema.js';
 import { isQuotaError } from './store-error.js';
 import { overlayLicenses } from './store-rules.js';
 import type { Cached, TenantCache } from './store.js';

@@ -4,7 +4,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { OperationRecord } from '../core/executor/ports.js';
-import type { JobRow, LmDbSchema, OperationRow } from './db.js';
+import type { JobRow, LmDbSchema, OperationRow } from './schema.js';
 
 type UpgradeDb = IDBPDatabase<LmDbSchema>;
 type UpgradeTransaction = IDBPTransaction<LmDbSchema, StoreNames<LmDbSchema>[], 'versionchange'>;

@@ -2,11 +2,12 @@
  * Hand-built ViewStates for component tests: a small tenant with real catalog products, a hostile display name,
  * and builders that derive the product rows from who holds what, so the numbers always agree.
  */
-import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 import { stateFromCount } from '../../src/core/product-state.js';
 import { displayedState } from '../../src/core/tri-state.js';
 import type { Finding, Product, ProductIntent, SkuId, TenantUser } from '../../src/core/types.js';
-import type { LocaleInfo, UiConfig } from '../../src/components/context.js';
+import type { UiConfig } from '../../src/components/context.js';
+import type { LocaleInfo } from '../../src/i18n/localization.js';
 import type { Chip, JobSummary, JobView, OutcomeRow, ProductRow, UsersView, ViewState } from '../../src/session/view-state.js';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';

@@ -1,6 +1,6 @@
 /** Small builders for core tests: plain data, readable in tables. */
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../src/core/types.js';
-import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 
 export function user(
   id: string,

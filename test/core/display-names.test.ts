@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PRODUCT_DISPLAY_NAMES, SERVICE_PLAN_DISPLAY_NAMES } from '../../src/core/catalog/display-names.js';
-import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 
 describe('catalog display names', () => {
   it('names every catalog product by its part number exactly as the catalog does', () => {

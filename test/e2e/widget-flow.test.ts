@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
-import { SKU_CATALOG } from '../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 import {
   checkState, click, deepCount, directory, expectCheck, find, licensesOf, startStack, tableRows, type DirectoryUser, type Stack,
 } from './widget-support.js';

@@ -6,7 +6,8 @@ import { ReactiveElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
 import type { ViewState } from '../../src/session/view-state.js';
-import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../../src/components/context.js';
+import { configContext, localeContext, viewStateContext, type UiConfig } from '../../src/components/context.js';
+import type { LocaleInfo } from '../../src/i18n/localization.js';
 import type { LmEvent, LmEventDetails, LmEventName } from '../../src/components/events.js';
 
 const EVENT_NAMES: readonly LmEventName[] = [

@@ -7,7 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { ViewState } from '../../session/view-state.js';
-import { configContext, localeContext, viewStateContext, type LocaleInfo, type UiConfig } from '../context.js';
+import { configContext, localeContext, viewStateContext, type UiConfig } from '../context.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
 import { localeInfo } from '../../i18n/format.js';
 
 export class ViewContextController implements ReactiveController {

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import type { JobSummary } from '../../session/view-state.js';
-import type { LocaleInfo } from '../context.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { formatDateTime, formatList } from '../../i18n/format.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';

@@ -7,7 +7,7 @@ import { localized, msg, str } from '@lit/localize';
 import { displayedState, nextIntent } from '../../core/tri-state.js';
 import type { Finding, ProductIntent, SkuId, UserId } from '../../core/types.js';
 import type { Chip, ProductRow, ProductsView, ViewState } from '../../session/view-state.js';
-import type { LocaleInfo } from '../context.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';

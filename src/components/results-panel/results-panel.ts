@@ -8,7 +8,7 @@ import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import type { JobView, OutcomeRow } from '../../session/view-state.js';
-import type { LocaleInfo } from '../context.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { StallController } from '../controllers/stall-controller.js';

@@ -7,7 +7,7 @@ import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import type { UserRow, UsersView } from '../../session/view-state.js';
-import type { LocaleInfo } from '../context.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit, type PageMove } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';

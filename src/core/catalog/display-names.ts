@@ -1,8 +1,8 @@
 /**
  * Display names of the catalog's products and service plans, keyed by their technical names (a product's
- * skuPartNumber, a plan's servicePlanName, upper-cased): the part of sku-catalog.ts that the product needs at run
- * time, because Graph returns those names but no display names. Kept separate so the widget does not carry the
- * whole catalog; test/core/display-names.test.ts checks it matches sku-catalog.ts.
+ * skuPartNumber, a plan's servicePlanName, upper-cased): the part of the catalog (server/catalog/sku-catalog.json)
+ * that the product needs at run time, because Graph returns those names but no display names. Kept separate so the
+ * widget does not carry the whole catalog; test/core/display-names.test.ts checks it matches that file.
  *
  * Keyed by name rather than by GUID because the names compress and GUIDs do not: this is the largest piece of
  * data in the widget, and keying by name makes it about half as large gzipped. Within the catalog each name

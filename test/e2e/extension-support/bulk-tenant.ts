@@ -1,5 +1,5 @@
 /** A reference-server fixture for big jobs: one customer, N users with a usage location, products with room for all. */
-import { SKU_CATALOG } from '../../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../../server/catalog/sku-catalog.js';
 import type { Fixture, FixtureSku } from '../../../server/index.js';
 
 export const BULK_CUSTOMER = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEMO_AGENTS, startReferenceServer, type Fixture, type ReferenceServer, type ReferenceServerOptions } from '../../../server/index.js';
-import { SKU_CATALOG } from '../../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../../server/catalog/sku-catalog.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
 import type { BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
 import type { KeyedOperation } from '../../../src/core/executor/ports.js';

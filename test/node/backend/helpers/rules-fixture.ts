@@ -2,7 +2,7 @@
  * A small tenant for the reference server where each licensing rule has exactly one user who breaks it,
  * built from real catalog products so both surfaces (Partner Center and Graph) answer with real ids.
  */
-import { SKU_CATALOG } from '../../../../src/core/catalog/sku-catalog.js';
+import { SKU_CATALOG } from '../../../../server/catalog/sku-catalog.js';
 import type { Fixture, FixtureSku } from '../../../../server/index.js';
 
 export const CUSTOMER_ID = '7e0a51c4-2b1d-4f0e-8c3a-00000000c0de';

@@ -1,13 +1,13 @@
 /** Microsoft Graph v1.0 surface: routes `/v1.0/...` requests inside the caller's tenant ($batch is in batch.ts). */
 import { createHash } from 'node:crypto';
-import type { ServerContext } from './context.js';
-import { graphError } from './errors.js';
-import { assignLicense, getSubscribedSku, listSubscribedSkus } from './graph-licenses.js';
-import { getGraphUser, licenseDetails, listGraphUsers, patchGraphUser } from './graph-users.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { segments } from './http-types.js';
-import { directoryRoleFor } from './roles.js';
-import type { CustomerRecord } from './store.js';
+import type { ServerContext } from '../context.js';
+import { graphError } from '../errors.js';
+import { assignLicense, getSubscribedSku, listSubscribedSkus } from './licenses.js';
+import { getGraphUser, licenseDetails, listGraphUsers, patchGraphUser } from './users.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { segments } from '../http-types.js';
+import { directoryRoleFor } from '../roles.js';
+import type { CustomerRecord } from '../store.js';
 
 function notFound(request: ApiRequest): Reply {
   return graphError(request, 400, 'BadRequest', `Resource not found for the segment '${request.path}'.`);

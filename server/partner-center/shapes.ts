@@ -1,5 +1,5 @@
 /** Partner Center resource shapes (camelCase, every resource with attributes.objectType). */
-import type { CustomerRecord, SkuRecord, UserRecord } from './store.js';
+import type { CustomerRecord, SkuRecord, UserRecord } from '../store.js';
 
 export interface Link {
   readonly uri: string;

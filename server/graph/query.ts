@@ -1,7 +1,7 @@
 /** Graph user-list query options: $top, $skiptoken, $search (needs ConsistencyLevel: eventual), a small $filter. */
-import type { ApiRequest } from './http-types.js';
-import { header } from './http-types.js';
-import type { UserRecord } from './store.js';
+import type { ApiRequest } from '../http-types.js';
+import { header } from '../http-types.js';
+import type { UserRecord } from '../store.js';
 
 export interface UserQuery {
   readonly top: number;

@@ -2,11 +2,11 @@
  * The demo partner: three customers built from the real product catalog, seeded so every start gives the
  * same directory. Contoso has N users (default 250, up to 200,000), Fabrikam 60, Northwind 12.
  */
-import { SKU_CATALOG, type CatalogProduct } from '../src/core/catalog/sku-catalog.js';
-import { ascii, displayName, NAME_POOLS, type NamePool } from './demo-names.js';
-import { exclusivePairs, prerequisites } from './demo-rules.js';
-import type { Fixture, FixtureAgent, FixtureCustomer, FixtureSku, FixtureUser } from './fixture.js';
-import { seededGuid, seededRandom, type Random } from './prng.js';
+import { SKU_CATALOG, type CatalogProduct } from '../catalog/sku-catalog.js';
+import { ascii, displayName, NAME_POOLS, type NamePool } from './names.js';
+import { exclusivePairs, prerequisites } from './rules.js';
+import type { Fixture, FixtureAgent, FixtureCustomer, FixtureSku, FixtureUser } from '../fixture.js';
+import { seededGuid, seededRandom, type Random } from '../prng.js';
 
 export const CONTOSO_ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
 export const FABRIKAM_ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000002';

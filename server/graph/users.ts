@@ -1,12 +1,12 @@
 /** Graph users: the paged list (@odata.nextLink), one user, usage location, license details. */
-import type { ServerContext } from './context.js';
-import { graphError } from './errors.js';
-import { encodeSkipToken, parseUserQuery } from './graph-query.js';
-import { licenseDetailsShape, parseSelect, userShape } from './graph-shapes.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { isObject, jsonBody } from './http-types.js';
-import { mayChangeLicenses } from './roles.js';
-import type { CustomerRecord, UserRecord } from './store.js';
+import type { ServerContext } from '../context.js';
+import { graphError } from '../errors.js';
+import { encodeSkipToken, parseUserQuery } from './query.js';
+import { licenseDetailsShape, parseSelect, userShape } from './shapes.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { isObject, jsonBody } from '../http-types.js';
+import { mayChangeLicenses } from '../roles.js';
+import type { CustomerRecord, UserRecord } from '../store.js';
 
 export function userNotFound(request: ApiRequest, id: string): Reply {
   return graphError(request, 404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);

@@ -3,12 +3,11 @@
  * answered in a shuffled order (seeded) under an outer 200. `dependsOn` orders items; a failed dependency gives 424.
  * An injected dropped connection in any item drops the whole batch, after the other items ran (ambiguous for all).
  */
-import type { ServerContext } from './context.js';
-import { graphError } from './errors.js';
-import type { ApiRequest, Reply } from './http-types.js';
-import { isObject, jsonBody } from './http-types.js';
-import type { Outcome } from './pipeline.js';
-import { shuffled } from './prng.js';
+import type { ServerContext } from '../context.js';
+import { graphError } from '../errors.js';
+import type { ApiRequest, Outcome, Reply } from '../http-types.js';
+import { isObject, jsonBody } from '../http-types.js';
+import { shuffled } from '../prng.js';
 
 const MAX_REQUESTS = 20;
 const METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);

@@ -1,13 +1,13 @@
 /** Partner Center licenses: a user's licenses, the customer's subscribed SKUs, and per-user license updates. */
-import type { ServerContext } from './context.js';
-import { partnerError } from './errors.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { field, header, isObject, jsonBody } from './http-types.js';
-import { collection, includesGroupOne, licenseShape, subscribedSkuShape } from './pc-shapes.js';
-import { userNotFound } from './pc-users.js';
-import { mayChangeLicenses } from './roles.js';
-import { checkLicenseChange, type LicenseChange, type Violation } from './rules.js';
-import type { CustomerRecord, SkuRecord } from './store.js';
+import type { ServerContext } from '../context.js';
+import { partnerError } from '../errors.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { field, header, isObject, jsonBody } from '../http-types.js';
+import { collection, includesGroupOne, licenseShape, subscribedSkuShape } from './shapes.js';
+import { userNotFound } from './users.js';
+import { mayChangeLicenses } from '../roles.js';
+import { checkLicenseChange, type LicenseChange, type Violation } from '../rules.js';
+import type { CustomerRecord, SkuRecord } from '../store.js';
 
 export function userLicenses(customer: CustomerRecord, userId: string, request: ApiRequest): Reply {
   const user = customer.usersById.get(userId.toLowerCase());

@@ -1,13 +1,13 @@
 /** Graph licensing: the tenant's subscribedSkus and per-user assignLicense. */
-import type { ServerContext } from './context.js';
-import { graphError } from './errors.js';
-import { subscribedSkuShape, updatedUserShape } from './graph-shapes.js';
-import { forbidden, userNotFound } from './graph-users.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { isObject, jsonBody } from './http-types.js';
-import { mayChangeLicenses } from './roles.js';
-import { checkLicenseChange, type LicenseChange } from './rules.js';
-import type { CustomerRecord } from './store.js';
+import type { ServerContext } from '../context.js';
+import { graphError } from '../errors.js';
+import { subscribedSkuShape, updatedUserShape } from './shapes.js';
+import { forbidden, userNotFound } from './users.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { isObject, jsonBody } from '../http-types.js';
+import { mayChangeLicenses } from '../roles.js';
+import { checkLicenseChange, type LicenseChange } from '../rules.js';
+import type { CustomerRecord } from '../store.js';
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 

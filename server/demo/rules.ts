@@ -1,6 +1,6 @@
 /** Licensing rules for demo products, derived from the public catalog facts in src/core/catalog/known-rules.ts. */
-import type { CatalogProduct } from '../src/core/catalog/sku-catalog.js';
-import { ADD_ON_PREREQUISITES, EXCLUSIVE_SERVICE_PLAN_GROUPS } from '../src/core/catalog/known-rules.js';
+import type { CatalogProduct } from '../catalog/sku-catalog.js';
+import { ADD_ON_PREREQUISITES, EXCLUSIVE_SERVICE_PLAN_GROUPS } from '../../src/core/catalog/known-rules.js';
 
 /** Products that carry two different plans of one exclusive group cannot be held together. */
 export function exclusivePairs(products: readonly CatalogProduct[]): Map<string, string[]> {

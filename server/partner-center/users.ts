@@ -1,11 +1,11 @@
 /** Partner Center customer users: paged listing with continuation tokens, search, one user, usage location. */
-import type { ServerContext } from './context.js';
-import { partnerError } from './errors.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { field, header, isObject, jsonBody } from './http-types.js';
-import { collection, customerUserShape, link } from './pc-shapes.js';
-import { mayChangeLicenses } from './roles.js';
-import type { CustomerRecord, UserRecord } from './store.js';
+import type { ServerContext } from '../context.js';
+import { partnerError } from '../errors.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { field, header, isObject, jsonBody } from '../http-types.js';
+import { collection, customerUserShape, link } from './shapes.js';
+import { mayChangeLicenses } from '../roles.js';
+import type { CustomerRecord, UserRecord } from '../store.js';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startReferenceServer } from './index.js';
-import { DEMO_AGENTS } from './demo.js';
-import { startStaticServer } from './static-files.js';
+import { startReferenceServer } from '../index.js';
+import { DEMO_AGENTS } from './tenant.js';
+import { startStaticServer } from '../static-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const widgetDir = `${root}dist/widget`;

@@ -1,5 +1,5 @@
 /** Microsoft Graph v1.0 resource shapes: user (with $select), subscribedSku, licenseDetails. */
-import type { CustomerRecord, SkuRecord, UserRecord } from './store.js';
+import type { CustomerRecord, SkuRecord, UserRecord } from '../store.js';
 
 /** Properties a user can be asked for with $select, by lower-case name. */
 const USER_PROPERTIES = [

@@ -1,11 +1,11 @@
 /** Partner Center REST v1 surface: routes `/v1/...` requests of an authenticated agent. */
-import type { ServerContext } from './context.js';
-import { partnerError } from './errors.js';
-import type { ApiRequest, Caller, Reply } from './http-types.js';
-import { segments } from './http-types.js';
-import { subscribedSkus, updateLicenses, userLicenses } from './pc-licenses.js';
-import { collection, customerShape } from './pc-shapes.js';
-import { getUser, listUsers, patchUser } from './pc-users.js';
+import type { ServerContext } from '../context.js';
+import { partnerError } from '../errors.js';
+import type { ApiRequest, Caller, Reply } from '../http-types.js';
+import { segments } from '../http-types.js';
+import { subscribedSkus, updateLicenses, userLicenses } from './licenses.js';
+import { collection, customerShape } from './shapes.js';
+import { getUser, listUsers, patchUser } from './users.js';
 
 function notAllowed(request: ApiRequest, allowed: string): Reply {
   return { ...partnerError(405, 'MethodNotAllowed', `${request.method} is not supported here; use ${allowed}.`), headers: { Allow: allowed } };
