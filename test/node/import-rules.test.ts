@@ -14,12 +14,20 @@ function sourceFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Import specifiers of a file, relative ones resolved to repository paths. */
+const IMPORT_FORMS = [
+  /(?:^|\n)\s*(?:import|export)[^'";]*?from\s*['"]([^'"]+)['"]/g, // import x from, import type, export … from
+  /(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g, // side-effect import
+  /import\(\s*['"]([^'"]+)['"]\s*\)/g, // dynamic import
+];
+
+/** Import specifiers in a source text, relative ones resolved to repository paths as if the text were `file`. */
+function specifiersIn(text: string, file: string): string[] {
+  return IMPORT_FORMS.flatMap((form) => [...text.matchAll(form)].map((match) => match[1] ?? ''))
+    .map((spec) => (spec.startsWith('.') ? relative(root, resolve(root, dirname(file), spec)) : spec));
+}
+
 function importsOf(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
-    .map((match) => match[1] ?? match[2] ?? '');
-  return specifiers.map((spec) => (spec.startsWith('.') ? relative(root, resolve(root, dirname(file), spec)) : spec));
+  return specifiersIn(readFileSync(join(root, file), 'utf8'), file);
 }
 
 interface Rule {
@@ -29,18 +37,43 @@ interface Rule {
 }
 
 const rules: readonly Rule[] = [
-  { folder: 'src/core', forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^src\/(?!core\/)/] },
-  { folder: 'src/backend', forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^src\/(store|components|session)\//] },
-  { folder: 'src/store', forbidden: [/^lit/, /^@lit/, /^webextension-polyfill/, /^src\/(backend|components|session)\//] },
-  { folder: 'src/session', forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^src\/components\//, /^src\/store\/(?!store\.js)/] },
+  { folder: 'src/core', forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(?!core\/)/] },
+  { folder: 'src/backend', forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(store|components|session|i18n)\//] },
+  { folder: 'src/store', forbidden: [/^lit/, /^@lit/, /^webextension-polyfill/, /^node:/, /^src\/(backend|components|session|i18n)\//] },
+  {
+    folder: 'src/session',
+    forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(components|i18n)\//, /^src\/store\/(?!store\.js)/],
+  },
   {
     folder: 'src/components',
-    forbidden: [/^idb/, /^webextension-polyfill/, /^src\/store\/(?!store\.js)/, /^src\/backend\/(?!backend\.js)/, /^src\/session\/(?!view-state\.js)/],
+    forbidden: [/^idb/, /^webextension-polyfill/, /^node:/, /^src\/store\/(?!store\.js)/, /^src\/backend\/(?!backend\.js)/, /^src\/session\/(?!view-state\.js)/],
     // The root owns the session: it is the one component allowed to create it and the backend.
     except: ['src/components/license-manager/'],
   },
-  { folder: 'widget', forbidden: [/^webextension-polyfill/] },
+  {
+    // Words and formats for what the session decided: no rendering, no I/O. Only the build tools run in Node.
+    folder: 'src/i18n',
+    forbidden: [/^lit($|\/)/, /^@lit\/(?!localize$)/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(backend|store|components)\//, /^src\/session\/(?!view-state\.js)/],
+    except: ['src/i18n/tools/'],
+  },
+  { folder: 'widget', forbidden: [/^webextension-polyfill/, /^node:/] },
 ];
+
+test('every folder under src/ has a layering rule', () => {
+  const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `src/${entry.name}`);
+  assert.deepEqual(folders.filter((folder) => !rules.some((rule) => rule.folder === folder)), []);
+});
+
+test('the import scanner sees every form of import', () => {
+  const text = [
+    "import { a } from './a.js';",
+    "import type { B } from '../b.js';",
+    "export { c } from 'c-package';",
+    "import './side-effect.js';",
+    "const d = await import('./d.js');",
+  ].join('\n');
+  assert.deepEqual(specifiersIn(text, 'src/x/file.ts').sort(), ['c-package', 'src/b.js', 'src/x/a.js', 'src/x/d.js', 'src/x/side-effect.js']);
+});
 
 for (const rule of rules) {
   test(`${rule.folder} imports only what its layer allows`, () => {
