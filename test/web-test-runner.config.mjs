@@ -7,13 +7,30 @@ import { countingReporter } from './support/counting-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mediaFeaturesPlugin } from './a11y/support/media-features-plugin.mjs';
 
+/**
+ * Source imports of .json files (the product catalog) become JS modules, as the bundler and tsx make them; JSON a
+ * test fetches stays JSON.
+ */
+function jsonModulePlugin() {
+  const isImported = (context) => context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-module',
+    resolveMimeType(context) {
+      if (isImported(context)) return 'js';
+    },
+    transform(context) {
+      if (isImported(context)) return { body: `export default ${context.body};` };
+    },
+  };
+}
+
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
