@@ -63,6 +63,8 @@ export interface JsonRequest {
   readonly requestId?: string;
   /** A POST that only reads (a `$batch` of GETs): retried like a GET and never ambiguous. */
   readonly readOnly?: boolean;
+  /** Attempts for this read when its caller retries on its own terms (1 = no retry here). */
+  readonly attempts?: number;
 }
 
 export interface JsonAnswer {
@@ -88,7 +90,7 @@ export class HttpClient {
   }
 
   async fetchJson(request: JsonRequest): Promise<JsonAnswer> {
-    const attempts = request.method === 'GET' || request.readOnly ? Math.max(1, this.options.readAttempts ?? 3) : 1;
+    const attempts = request.method === 'GET' || request.readOnly ? Math.max(1, request.attempts ?? this.options.readAttempts ?? 3) : 1;
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.once(request);

@@ -2,7 +2,7 @@
  * LicenseBackend over Microsoft Graph v1.0 in the customer tenant. Users page by `@odata.nextLink` (followed
  * unchanged, only on the configured origin); license writes are `assignLicense` calls packed 20 to a `$batch`.
  */
-import type { ApplyPort, ApplyResult, KeyedOperation } from '../../core/executor/ports.js';
+import type { ApplyPort, ApplyResult, KeyedOperation, LicenseRead } from '../../core/executor/ports.js';
 import type { Agent, AgentRole, HeldLicense, Product, UserId } from '../../core/types.js';
 import type { BackendConfig, LicenseBackend, UserPage, UserPageRequest } from '../backend.js';
 import { failedResult } from '../apply-result.js';
@@ -52,6 +52,7 @@ export class GraphBackend implements LicenseBackend {
       maxBatchSize: MAX_BATCH_SIZE,
       apply: (operations, signal) => this.apply(operations, signal),
       readLicenses: (userId, signal) => this.readLicenses(userId, signal),
+      readManyLicenses: (userIds, signal) => this.readManyLicenses(userIds, signal),
     };
   }
 
@@ -142,6 +143,25 @@ export class GraphBackend implements LicenseBackend {
   private async readLicenses(userId: UserId, signal?: AbortSignal): Promise<readonly HeldLicense[]> {
     const answer = await this.get(`${this.root}${userPath(userId)}?$select=id,assignedLicenses`, signal);
     return licensesOf(answer.body, '');
+  }
+
+  /** One `$batch` of GETs, sent once: the executor decides what to ask again and when. */
+  private async readManyLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<readonly LicenseRead[]> {
+    await this.verifyTenant(signal);
+    const answer = await this.http.fetchJson({
+      method: 'POST', url: `${this.root}/$batch`, readOnly: true, attempts: 1, ...signalOf(signal),
+      body: getBatch(userIds.map((userId) => `${userPath(userId)}?$select=id,assignedLicenses`)),
+    });
+    const responses = parseBatchResponses(answer.body);
+    return userIds.map((_, index): LicenseRead => {
+      try {
+        const sub = responseFor(responses, index);
+        if (sub.status < 200 || sub.status >= 300) return { status: 'failed', error: graphSubResponseError(sub.status, sub.body, sub.headers, false) };
+        return { status: 'read', licenses: licensesOf(sub.body, `responses[id=${sub.id}].body`) };
+      } catch (error) {
+        return { status: 'failed', error };
+      }
+    });
   }
 
   private async apply(operations: readonly KeyedOperation[], signal?: AbortSignal): Promise<readonly ApplyResult[]> {

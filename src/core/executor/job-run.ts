@@ -3,15 +3,17 @@
  * and the pacer allow, retries what is safe to retry, re-reads a user's licenses when an answer was lost,
  * and records every state change in the journal. `runJob` in executor.ts validates input and builds this.
  */
-import type { FailureReason, HeldLicense } from '../types.js';
+import type { FailureReason } from '../types.js';
 import type { JobProgress, JobRequest, JobResult, OperationOutcome, OperationStatus } from './job.js';
-import type { ApplyResult, KeyedOperation, OperationState } from './ports.js';
+import type { ApplyResult, KeyedOperation, LicenseRead, OperationState } from './ports.js';
 import { Wakeup, type Sleep } from './clock.js';
+import { CallPacker } from './call-packer.js';
 import { AdaptiveConcurrency, type ConcurrencyBounds } from './concurrency.js';
 import { licensesMatchTarget } from './license-match.js';
 import { ThrottlePacer, type PacerTuning } from './pacer.js';
 import { ProgressTracker } from './progress.js';
-import { isOverloaded, isThrottled, mayRetry, retryDelayMs } from './retry.js';
+import { OverloadDetector } from './overload.js';
+import { asksForLess, isThrottled, isUnexplained, mayRetry, retryDelayMs } from './retry.js';
 import { errorText, isThrottledError, lostAnswer, missingAnswer, notConfirmed, readMayRetry, retryAfterOf } from './failures.js';
 import { JournalWriter } from './journal-writer.js';
 import { WorkQueues } from './work-queues.js';
@@ -53,6 +55,8 @@ export class JobRun {
   private readonly journal: JournalWriter;
   private readonly concurrency: AdaptiveConcurrency;
   private readonly pacer: ThrottlePacer;
+  private readonly overload = new OverloadDetector();
+  private readonly packer: CallPacker<Slot>;
   private readonly progress: ProgressTracker;
   private readonly startedAt: number;
   private inFlight = 0;
@@ -81,6 +85,7 @@ export class JobRun {
       outcome: undefined,
     }));
     this.unfinished = this.slots.length;
+    this.packer = new CallPacker(this.queues, settings.maxBatchSize, request.applier.readManyLicenses ? settings.maxBatchSize : 1);
   }
 
   async run(): Promise<JobResult> {
@@ -131,15 +136,11 @@ export class JobRun {
       if (this.inFlight >= this.concurrency.limit) return null;
       const startAt = this.pacer.nextStartAt(now);
       if (startAt > now) return startAt;
-      const check = this.queues.takeCheck();
-      if (check) {
-        this.startCheck(check, now);
-        this.pacer.started(now, 1);
-      } else {
-        const batch = this.queues.takeBatch(this.settings.maxBatchSize);
-        this.startCall(batch, now);
-        this.pacer.started(now, batch.length);
-      }
+      const call = this.packer.take(now, this.inFlight);
+      if (!call) return earliest(this.queues.nextDueAt, this.packer.waitingUntil);
+      if (call.kind === 'read') this.startCheck(call.items, now);
+      else this.startCall(call.items, now);
+      this.pacer.started(now, call.items.length);
     }
   }
 
@@ -183,19 +184,30 @@ export class JobRun {
       results = batch.map(() => lostAnswer(error));
     }
     const at = this.settings.now();
-    let overloaded = 0;
-    batch.forEach((slot, i) => {
-      const result = results[i] ?? missingAnswer(results.length, batch.length);
-      if (result.status === 'failed' && isOverloaded(result.reason)) overloaded += 1;
-      this.settle(slot, result, sentAt, at);
-    });
-    if (overloaded > 0) this.concurrency.onOverload(sentAt, at, overloaded / batch.length);
+    const answers = batch.map((_, i) => results[i] ?? missingAnswer(results.length, batch.length));
+    const overloaded = this.overloadedShare(answers, at);
+    batch.forEach((slot, i) => this.settle(slot, answers[i] ?? missingAnswer(results.length, batch.length), sentAt, at, overloaded > 0));
+    if (overloaded > 0) this.concurrency.onOverload(sentAt, at, overloaded);
     else this.concurrency.onSuccess(at - sentAt, saturated);
     this.inFlight -= 1;
     this.wake.notify();
   }
 
-  private settle(slot: Slot, result: ApplyResult, sentAt: number, at: number): void {
+  /** Share of one call's operations that say the service is overloaded: asked for less, or failures that cluster. */
+  private overloadedShare(answers: readonly ApplyResult[], at: number): number {
+    let askedForLess = 0;
+    let unexplained = 0;
+    for (const answer of answers) {
+      if (answer.status !== 'failed') continue;
+      if (asksForLess(answer)) askedForLess += 1;
+      else if (isUnexplained(answer)) unexplained += 1;
+    }
+    const clustered = this.overload.note(at, unexplained / Math.max(1, answers.length));
+    return (askedForLess + (clustered ? unexplained : 0)) / Math.max(1, answers.length);
+  }
+
+  /** `overloaded`: back off before the next attempt; otherwise a failure was bad luck and goes into the next call. */
+  private settle(slot: Slot, result: ApplyResult, sentAt: number, at: number, overloaded: boolean): void {
     if (result.status === 'succeeded') {
       this.pacer.accept();
       this.finish(slot, 'succeeded', at, undefined, result.warnings);
@@ -212,7 +224,8 @@ export class JobRun {
       return;
     }
     if (this.request.signal?.aborted) return this.endUnsent(slot, at);
-    const delay = retryDelayMs(slot.attempts, result.retryAfterSeconds, this.settings.random);
+    const backOff = overloaded || result.retryAfterSeconds !== undefined;
+    const delay = backOff ? retryDelayMs(slot.attempts, result.retryAfterSeconds, this.settings.random) : 0;
     this.queues.backOff(at + delay, slot);
     this.progress.retried();
     void this.record(slot, 'pending', result.reason);
@@ -229,29 +242,41 @@ export class JobRun {
   }
 
   /** After a lost answer: if the user's licenses already match, the change was applied; else send it again. */
-  private startCheck(slot: Slot, now: number): void {
+  private startCheck(slots: Slot[], now: number): void {
     this.inFlight += 1;
     this.requestsSent += 1;
-    void this.check(slot, now);
+    void this.check(slots, now);
   }
 
-  private async check(slot: Slot, sentAt: number): Promise<void> {
-    let held: readonly HeldLicense[] | undefined;
-    let readError: unknown;
-    try {
-      held = await this.request.applier.readLicenses(slot.keyed.operation.userId);
-    } catch (error) {
-      readError = error;
-    }
+  private async check(slots: Slot[], sentAt: number): Promise<void> {
+    const reads = await this.readLicenses(slots.map((slot) => slot.keyed.operation.userId));
     const at = this.settings.now();
-    if (held) {
-      this.pacer.accept();
-      this.afterCheck(slot, licensesMatchTarget(held, slot.keyed.operation), at);
-    } else {
-      this.afterFailedCheck(slot, readError, sentAt, at);
-    }
+    const failed = reads.filter((read): read is Extract<LicenseRead, { status: 'failed' }> => read.status === 'failed');
+    const unexplained = failed.filter((read) => !isThrottledError(read.error) && retryAfterOf(read.error) === undefined).length;
+    const clustered = this.overload.note(at, unexplained / slots.length);
+    if (clustered) this.concurrency.onOverload(sentAt, at, unexplained / slots.length);
+    slots.forEach((slot, i) => {
+      const read = reads[i];
+      if (read?.status === 'read') {
+        this.pacer.accept();
+        this.afterCheck(slot, licensesMatchTarget(read.licenses, slot.keyed.operation), at);
+      } else {
+        this.afterFailedCheck(slot, read?.error, sentAt, at, clustered);
+      }
+    });
     this.inFlight -= 1;
     this.wake.notify();
+  }
+
+  /** One answer per user, in order; a call that throws fails every user in it. */
+  private async readLicenses(userIds: readonly string[]): Promise<readonly LicenseRead[]> {
+    const { applier, signal } = this.request;
+    try {
+      if (applier.readManyLicenses) return await applier.readManyLicenses(userIds, signal);
+      return await Promise.all(userIds.map(async (userId): Promise<LicenseRead> => ({ status: 'read', licenses: await applier.readLicenses(userId, signal) })));
+    } catch (error) {
+      return userIds.map(() => ({ status: 'failed', error }));
+    }
   }
 
   private afterCheck(slot: Slot, applied: boolean, at: number): void {
@@ -264,7 +289,7 @@ export class JobRun {
     this.queues.sendAgain(slot);
   }
 
-  private afterFailedCheck(slot: Slot, error: unknown, sentAt: number, at: number): void {
+  private afterFailedCheck(slot: Slot, error: unknown, sentAt: number, at: number, overloaded: boolean): void {
     slot.checkFailures += 1;
     const retryAfter = retryAfterOf(error);
     if (isThrottledError(error)) {
@@ -274,7 +299,8 @@ export class JobRun {
     const giveUp =
       slot.finalCheck || slot.checkFailures >= this.settings.maxAttempts || this.request.signal?.aborted || !readMayRetry(error);
     if (giveUp) return this.finish(slot, 'failed', at, notConfirmed(errorText(error)));
-    this.queues.backOff(at + retryDelayMs(slot.checkFailures, retryAfter, this.settings.random), slot);
+    const backOff = overloaded || retryAfter !== undefined || isThrottledError(error);
+    this.queues.backOff(at + (backOff ? retryDelayMs(slot.checkFailures, retryAfter, this.settings.random) : 0), slot);
   }
 
   /** Cancelled: whatever has not been sent ends now; what is in flight finishes on its own. */
@@ -326,4 +352,9 @@ export class JobRun {
     return this.journal.record(slot.keyed, state, slot.attempts, reason);
   }
 
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | null {
+  if (a === undefined) return b ?? null;
+  return b === undefined ? a : Math.min(a, b);
 }

@@ -30,7 +30,17 @@ export interface ApplyPort {
   apply(operations: readonly KeyedOperation[], signal?: AbortSignal): Promise<readonly ApplyResult[]>;
   /** Reads a user's current licenses (used before re-sending after an ambiguous failure). */
   readLicenses(userId: UserId, signal?: AbortSignal): Promise<readonly HeldLicense[]>;
+  /**
+   * Reads up to `maxBatchSize` users' licenses in one call (Graph: a `$batch` of GETs), one answer per user in
+   * the same order. Without it, re-reads go one user per call.
+   */
+  readManyLicenses?(userIds: readonly UserId[], signal?: AbortSignal): Promise<readonly LicenseRead[]>;
 }
+
+/** One user's licenses as read, or why they could not be (the backend's error, judged by shape). */
+export type LicenseRead =
+  | { readonly status: 'read'; readonly licenses: readonly HeldLicense[] }
+  | { readonly status: 'failed'; readonly error: unknown };
 
 export type OperationState = 'pending' | 'in-flight' | 'succeeded' | 'failed' | 'cancelled';
 

@@ -42,9 +42,20 @@ export function isThrottled(reason: FailureReason): boolean {
   return reason.kind === 'throttled' || reason.httpStatus === 429;
 }
 
-/** 503 (and 429): signs the service is overloaded, so fewer requests should be in flight at once. */
-export function isOverloaded(reason: FailureReason): boolean {
-  return isThrottled(reason) || reason.httpStatus === 503;
+/**
+ * The service asked for less: a 429, or a 503 that says when to come back. Fewer requests should be in flight
+ * at once whatever else happens around it.
+ */
+export function asksForLess(failure: Failure): boolean {
+  return isThrottled(failure.reason) || (failure.reason.httpStatus === 503 && failure.retryAfterSeconds !== undefined);
+}
+
+/**
+ * A failure the service gave no reason for (a 5xx, a dropped connection, a timeout): bad luck when it stands
+ * alone, overload when many cluster in time (`OverloadDetector`).
+ */
+export function isUnexplained(failure: Failure): boolean {
+  return failure.reason.kind === 'unavailable' && !asksForLess(failure);
 }
 
 /** Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(attempt-1))]. */

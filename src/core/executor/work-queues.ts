@@ -20,6 +20,16 @@ export class WorkQueues<T extends Queued> {
     return this.fresh.size + this.again.size + this.checks.size;
   }
 
+  /** Operations to send that could start now. */
+  get sendable(): number {
+    return this.fresh.size + this.again.size;
+  }
+
+  /** Users to read that could be read now. */
+  get checkable(): number {
+    return this.checks.size;
+  }
+
   /** When the earliest backing-off operation may go, if any. */
   get nextDueAt(): number | undefined {
     return this.backingOff.peekKey();
@@ -48,23 +58,28 @@ export class WorkQueues<T extends Queued> {
     }
   }
 
-  takeCheck(): T | undefined {
-    return this.checks.shift();
+  /** Up to `max` users to read in one call. */
+  takeChecks(max: number): T[] {
+    return takeUpTo(max, () => this.checks.shift());
   }
 
   /** Up to `max` operations for one call, those to send again first. */
   takeBatch(max: number): T[] {
-    const batch: T[] = [];
-    while (batch.length < max) {
-      const item = this.again.shift() ?? this.fresh.shift();
-      if (!item) break;
-      batch.push(item);
-    }
-    return batch;
+    return takeUpTo(max, () => this.again.shift() ?? this.fresh.shift());
   }
 
   /** Everything still waiting, taken out (cancel). */
   drain(): T[] {
     return [...this.fresh.drain(), ...this.again.drain(), ...this.checks.drain(), ...this.backingOff.drain()];
   }
+}
+
+function takeUpTo<T>(max: number, next: () => T | undefined): T[] {
+  const taken: T[] = [];
+  while (taken.length < max) {
+    const item = next();
+    if (item === undefined) break;
+    taken.push(item);
+  }
+  return taken;
 }

@@ -55,6 +55,71 @@ describe('runJob: concurrency', () => {
   });
 });
 
+describe('runJob: overload or bad luck', () => {
+  it('keeps its pace through isolated 503s and dropped answers, sending each again at once', async () => {
+    const clock = new FakeClock();
+    // Every 10th operation fails once: a 503 without Retry-After, or an answer lost after it was applied.
+    const applier = new FakeApplier(clock, {
+      latencyMs: 50,
+      script: (keyed, attempt) => {
+        const n = Number(keyed.requestId.slice('req-u'.length));
+        if (attempt > 1 || n % 10 !== 0) return undefined;
+        return n % 20 === 0 ? unavailable() : { result: unavailable(true), applied: true };
+      },
+    });
+    const result = await run(clock, { operations: operations(400), applier, options: { initialConcurrency: 16, maxConcurrency: 16 } });
+    expect(statuses(result)).to.deep.equal({ succeeded: 400 });
+    const widest = new Map<number, number>();
+    for (const call of applier.calls) widest.set(call.at, Math.max(widest.get(call.at) ?? 0, call.inFlightAtStart));
+    const rounds = [...widest].filter(([at]) => at < 1_000);
+    expect(rounds.length).to.be.greaterThan(15);
+    for (const [at, inFlight] of rounds) expect(inFlight, `in flight at ${at} ms`).to.be.greaterThan(8);
+    // 400 operations at 16 in flight and 50 ms is 1,250 ms; the 20 resends and 20 re-reads fit in about 3 more rounds.
+    expect(clock.time).to.be.at.most(1_500);
+  });
+
+  it('halves the limit and backs off when failures cluster', async () => {
+    const clock = new FakeClock();
+    // From the 100th call on, every call fails for 200 ms: the service is down, not unlucky.
+    let downFrom: number | null = null;
+    const applier = new FakeApplier(clock, {
+      latencyMs: 50,
+      script: (_k, _a, call) => {
+        if (applier.calls.indexOf(call) === 99) downFrom = call.at;
+        return downFrom !== null && call.at < downFrom + 200 ? unavailable() : undefined;
+      },
+    });
+    const result = await run(clock, { operations: operations(400), applier, options: { initialConcurrency: 16, maxConcurrency: 16 } });
+    expect(statuses(result)).to.deep.equal({ succeeded: 400 });
+    const start = downFrom ?? 0;
+    const duringOutage = applier.calls.filter((c) => c.at > start + 100 && c.at < start + 250);
+    expect(Math.max(...duringOutage.map((c) => c.inFlightAtStart)), 'in flight once the outage showed').to.be.at.most(8);
+  });
+});
+
+describe('runJob: batches', () => {
+  it('puts failed items into the next batches instead of sending them alone, and reads lost ones 20 at a time', async () => {
+    const clock = new FakeClock();
+    // 400 operations in batches of 20; the 3rd batch is lost after it was applied, one item of each other fails.
+    const applier = new FakeApplier(clock, {
+      maxBatchSize: 20,
+      readMany: true,
+      latencyMs: 50,
+      script: (keyed, attempt, call) => {
+        if (attempt > 1) return undefined;
+        if (applier.calls.indexOf(call) === 2) return { result: unavailable(true), applied: true };
+        return call.requestIds[0] === keyed.requestId ? unavailable() : undefined;
+      },
+    });
+    const result = await run(clock, { operations: operations(400), applier });
+    expect(statuses(result)).to.deep.equal({ succeeded: 400 });
+    expect(applier.readCalls.map((users) => users.length), 'one read of the lost batch').to.deep.equal([20]);
+    // 20 full batches, one re-read, and the 19 failed items riding along: at most two more calls.
+    expect(result.requestsSent).to.be.at.most(23);
+    expect(applier.calls.filter((c) => c.requestIds.length === 1), 'no item sent alone').to.have.length(0);
+  });
+});
+
 describe('runJob: throttling', () => {
   it('starts nothing new before the Retry-After of a 429 has passed', async () => {
     const clock = new FakeClock();
@@ -144,19 +209,18 @@ describe('runJob: retries', () => {
     expect(result.progress.retries).to.equal(3);
   });
 
-  it('waits an exponentially growing, jittered time between attempts', async () => {
-    const clock = new FakeClock();
-    const applier = new FakeApplier(clock, { latencyMs: 10, script: (_k, attempt) => (attempt <= 4 ? unavailable() : undefined) });
-    // random() = 1 gives the ceiling of each step (200, 400, 800, 1600 ms); 0.25 a quarter of it.
+  it('sends a lone failure again at once, then backs off exponentially with jitter as failures repeat', async () => {
+    // random() = 1 gives the ceiling of each step (400, 800, 1600 ms); 0.25 a quarter of it. The first failure
+    // stands alone (bad luck); from the second on they cluster in time (overload).
     for (const [random, factor] of [[1, 1], [0.25, 0.25]] as const) {
-      const c = new FakeClock();
-      const a = new FakeApplier(c, { latencyMs: 10, script: (_k, attempt) => (attempt <= 4 ? unavailable() : undefined) });
-      await run(c, { operations: operations(1), applier: a, options: { random: () => random } });
-      const gaps = a.calls.slice(1).map((call, i) => call.at - (a.calls[i]?.at ?? 0) - 10);
-      const expected = [200, 400, 800, 1600].map((ms) => ms * factor);
-      gaps.forEach((gap, i) => expect(gap).to.be.closeTo(expected[i] ?? 0, 1));
+      const clock = new FakeClock();
+      const applier = new FakeApplier(clock, { latencyMs: 10, script: (_k, attempt) => (attempt <= 4 ? unavailable() : undefined) });
+      await run(clock, { operations: operations(1), applier, options: { random: () => random } });
+      const gaps = applier.calls.slice(1).map((call, i) => call.at - (applier.calls[i]?.at ?? 0) - 10);
+      const expected = [0, 400, 800, 1600].map((ms) => ms * factor);
+      expect(gaps).to.have.length(4);
+      gaps.forEach((gap, i) => expect(gap, `gap ${i + 1}`).to.be.closeTo(expected[i] ?? 0, 1));
     }
-    expect(applier.calls).to.have.length(0);
   });
 
   it('counts a backend that throws as a lost answer: it checks, then resends', async () => {

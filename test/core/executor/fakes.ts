@@ -2,7 +2,7 @@
  * Test doubles for the executor: a virtual clock that advances only when everything is waiting on a timer,
  * and a scripted ApplyPort that keeps its own license state, so "applied but the answer was lost" is real.
  */
-import type { ApplyPort, ApplyResult, JournalPort, KeyedOperation, OperationRecord } from '../../../src/core/executor/ports.js';
+import type { ApplyPort, ApplyResult, JournalPort, KeyedOperation, LicenseRead, OperationRecord } from '../../../src/core/executor/ports.js';
 import type { HeldLicense, UserId, UserOperation } from '../../../src/core/types.js';
 
 interface Timer {
@@ -105,6 +105,9 @@ export interface CallRecord {
 export class FakeApplier implements ApplyPort {
   readonly calls: CallRecord[] = [];
   readonly reads: { at: number; userId: UserId }[] = [];
+  /** Users per read call (one call may read many with `readMany`). */
+  readonly readCalls: UserId[][] = [];
+  readonly readManyLicenses?: (userIds: readonly UserId[]) => Promise<readonly LicenseRead[]>;
   readonly held = new Map<UserId, HeldLicense[]>();
   readonly log: string[];
   private readonly attempts = new Map<string, number>();
@@ -113,9 +116,10 @@ export class FakeApplier implements ApplyPort {
 
   constructor(
     private readonly clock: FakeClock,
-    private readonly options: { maxBatchSize?: number; latencyMs?: number; script?: Script; log?: string[] } = {},
+    private readonly options: { maxBatchSize?: number; latencyMs?: number; script?: Script; log?: string[]; readMany?: boolean } = {},
   ) {
     this.log = options.log ?? [];
+    if (options.readMany) this.readManyLicenses = (userIds) => this.readMany(userIds);
   }
 
   get maxBatchSize(): number {
@@ -146,10 +150,18 @@ export class FakeApplier implements ApplyPort {
   }
 
   async readLicenses(userId: UserId): Promise<readonly HeldLicense[]> {
-    this.reads.push({ at: this.clock.now(), userId });
-    this.log.push(`read ${userId}`);
+    const [read] = await this.readMany([userId]);
+    return read?.status === 'read' ? read.licenses : [];
+  }
+
+  private async readMany(userIds: readonly UserId[]): Promise<readonly LicenseRead[]> {
+    this.readCalls.push([...userIds]);
+    for (const userId of userIds) {
+      this.reads.push({ at: this.clock.now(), userId });
+      this.log.push(`read ${userId}`);
+    }
     await this.clock.sleep(this.options.latencyMs ?? 10);
-    return this.held.get(userId) ?? [];
+    return userIds.map((userId) => ({ status: 'read', licenses: this.held.get(userId) ?? [] }));
   }
 
   private applyToState(operation: UserOperation): void {

@@ -5,7 +5,8 @@ import { Fifo, MinHeap } from '../../../src/core/executor/min-heap.js';
 import { ThrottlePacer } from '../../../src/core/executor/pacer.js';
 import { ProgressTracker } from '../../../src/core/executor/progress.js';
 import { RateMeter } from '../../../src/core/executor/rate-meter.js';
-import { backoffMs, isOverloaded, mayRetry, retryDelayMs } from '../../../src/core/executor/retry.js';
+import { OverloadDetector } from '../../../src/core/executor/overload.js';
+import { asksForLess, backoffMs, isUnexplained, mayRetry, retryDelayMs } from '../../../src/core/executor/retry.js';
 import type { JobProgress } from '../../../src/core/executor/job.js';
 import type { FailureKind } from '../../../src/core/types.js';
 
@@ -68,10 +69,16 @@ describe('retry policy', () => {
     }
   });
 
-  it('treats 429 and 503 as overload, other failures not', () => {
-    expect(isOverloaded({ kind: 'throttled', message: '' })).to.equal(true);
-    expect(isOverloaded({ kind: 'unavailable', message: '', httpStatus: 503 })).to.equal(true);
-    expect(isOverloaded({ kind: 'unavailable', message: 'connection dropped' })).to.equal(false);
+  it('hears a 429 or a 503 with Retry-After as asking for less; a bare 503, a drop or a timeout as unexplained', () => {
+    const failed = (reason: { kind: FailureKind; message: string; httpStatus?: number }, retryAfterSeconds?: number) =>
+      ({ status: 'failed' as const, reason, retryable: true, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) });
+    expect(asksForLess(failed({ kind: 'throttled', message: '' }))).to.equal(true);
+    expect(asksForLess(failed({ kind: 'unavailable', message: '', httpStatus: 503 }, 5))).to.equal(true);
+    expect(asksForLess(failed({ kind: 'unavailable', message: '', httpStatus: 503 }))).to.equal(false);
+    expect(isUnexplained(failed({ kind: 'unavailable', message: '', httpStatus: 503 }))).to.equal(true);
+    expect(isUnexplained(failed({ kind: 'unavailable', message: 'connection dropped' }))).to.equal(true);
+    expect(isUnexplained(failed({ kind: 'unavailable', message: '', httpStatus: 503 }, 5))).to.equal(false);
+    expect(isUnexplained(failed({ kind: 'not-enough-licenses', message: '' }))).to.equal(false);
   });
 
   it('backs off exponentially with full jitter, never beyond the cap', () => {
@@ -242,5 +249,33 @@ describe('AdaptiveConcurrency with $batch calls', () => {
     expect(limit.limit).to.equal(8);
     limit.onOverload(130, 170, 1);
     expect(limit.limit).to.equal(8);
+  });
+});
+
+describe('OverloadDetector', () => {
+  const tuning = { windowMs: 1_000, windowAnswers: 24, minFailures: 2, minShare: 0.3 };
+
+  it('calls isolated failures among good answers bad luck', () => {
+    const detector = new OverloadDetector(tuning);
+    const verdicts: boolean[] = [];
+    // One failure in ten answers, for five seconds: the 10% random faults of the benchmark.
+    for (let t = 0; t < 5_000; t += 10) verdicts.push(detector.note(t, t % 100 === 0 ? 1 : 0));
+    expect(verdicts.filter(Boolean)).to.have.length(0);
+  });
+
+  it('calls failures that cluster overload, and forgets them once they are no longer recent', () => {
+    const detector = new OverloadDetector(tuning);
+    for (let t = 0; t < 160; t += 10) detector.note(t, 0);
+    const verdicts = [160, 170, 180, 190, 200, 210, 220, 230].map((t) => detector.note(t, 1));
+    // 16 good answers, then failures: the 7th is 7 of the last 23, over 30%.
+    expect(verdicts).to.deep.equal([false, false, false, false, false, false, true, true]);
+    expect(detector.note(2_000, 1), 'alone again after the window').to.equal(false);
+  });
+
+  it('counts a $batch answer once, by the share of its items that failed', () => {
+    const detector = new OverloadDetector(tuning);
+    expect(detector.note(0, 1 / 20)).to.equal(false);
+    expect(detector.note(10, 1), 'one lost batch').to.equal(false);
+    expect(detector.note(20, 1), 'two lost of three answers').to.equal(true);
   });
 });
