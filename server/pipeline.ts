@@ -59,8 +59,8 @@ function isBatch(request: ApiRequest): boolean {
   return /^\/v1\.0\/\$batch\/?$/i.test(request.path);
 }
 
-/** Handles one authenticated request (an outer request, or one item of a $batch). */
-export async function handleAuthorized(context: ServerContext, request: ApiRequest, agent: FixtureAgent): Promise<Outcome> {
+/** Handles one authenticated request (an outer request, or one item of a $batch: `inBatch`). */
+export async function handleAuthorized(context: ServerContext, request: ApiRequest, agent: FixtureAgent, inBatch = false): Promise<Outcome> {
   const graph = isGraph(request);
   let customer: CustomerRecord | undefined;
   if (graph) {
@@ -74,7 +74,12 @@ export async function handleAuthorized(context: ServerContext, request: ApiReque
   }
   if (graph && isBatch(request)) {
     if (request.method !== 'POST') return answer(graphError(request, 405, 'Request_BadRequest', '$batch takes POST only.'));
-    return runBatch(context, request, (inner) => handleAuthorized(context, inner, agent));
+    // The connection is the $batch request's: it may fail or drop as a whole (after its items ran, or before).
+    const fault = context.faults.draw(true);
+    if (fault === 'unavailable') return answer(unavailable(request));
+    if (fault === 'drop-before') return { reply: { status: 0 }, drop: true };
+    const outcome = await runBatch(context, request, (inner) => handleAuthorized(context, inner, agent, true));
+    return { reply: outcome.reply, drop: fault === 'drop-after' };
   }
   const tracing = tracingHeaders(request);
   if (customer) customer.audit.requests += 1;
@@ -83,7 +88,7 @@ export async function handleAuthorized(context: ServerContext, request: ApiReque
     if (customer) customer.audit.throttled += 1;
     return answer(withHeaders(throttled(request, decision.retryAfterSeconds), tracing));
   }
-  const fault = context.faults.draw(request.method !== 'GET' && request.method !== 'HEAD');
+  const fault = inBatch ? context.faults.drawItem() : context.faults.draw(request.method !== 'GET' && request.method !== 'HEAD');
   if (fault === 'unavailable') return answer(withHeaders(unavailable(request), tracing));
   if (fault === 'drop-before') return { reply: { status: 0 }, drop: true };
   const reply = graph && customer ? await graphRoute(context, customer, request, { agent }) : await partnerCenterRoute(context, request, { agent });

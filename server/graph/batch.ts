@@ -1,7 +1,7 @@
 /**
- * Graph JSON batching: up to 20 inner requests with unique string ids, each throttled and faulted on its own,
- * answered in a shuffled order (seeded) under an outer 200. `dependsOn` orders items; a failed dependency gives 424.
- * An injected dropped connection in any item drops the whole batch, after the other items ran (ambiguous for all).
+ * Graph JSON batching: up to 20 inner requests with unique string ids, each throttled and given injected 503s on
+ * its own, answered in a shuffled order (seeded) under an outer 200. `dependsOn` orders items; a failed dependency
+ * gives 424. Dropped connections are the outer request's (pipeline.ts): all items' answers are lost at once.
  */
 import type { ServerContext } from '../context.js';
 import { graphError } from '../errors.js';
@@ -108,7 +108,6 @@ export async function runBatch(context: ServerContext, request: ApiRequest, hand
   if (!parsed.ok) return { reply: graphError(request, 400, 'BadRequest', parsed.message), drop: false };
   const statuses = new Map<string, number>();
   const responses: Record<string, unknown>[] = [];
-  let drop = false;
   for (const item of parsed.items) {
     let reply: Reply;
     const failed = item.dependsOn.find((other) => (statuses.get(other) ?? 0) >= 400);
@@ -117,12 +116,10 @@ export async function runBatch(context: ServerContext, request: ApiRequest, hand
     } else if (/^\/v1\.0\/\$batch\/?$/i.test(item.request.path)) {
       reply = graphError(item.request, 400, 'BadRequest', 'A $batch request cannot contain another $batch.');
     } else {
-      const outcome = await handle(item.request);
-      drop ||= outcome.drop;
-      reply = outcome.drop ? graphError(item.request, 504, 'GatewayTimeout', 'The connection was lost.') : outcome.reply;
+      reply = (await handle(item.request)).reply;
     }
     statuses.set(item.id, reply.status);
     responses.push(itemResponse(item.id, reply));
   }
-  return { reply: { status: 200, body: { responses: shuffled(responses, context.batchRandom) } }, drop };
+  return { reply: { status: 200, body: { responses: shuffled(responses, context.batchRandom) } }, drop: false };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { FaultInjector } from '../../server/faults.js';
 import { startReferenceServer } from '../../server/index.js';
-import { Client, at, OTHER_TENANT, SKU, TENANT, USER, rulesFixture, updateUser, withServer } from './helpers.js';
+import { Client, at, list, OTHER_TENANT, SKU, TENANT, USER, rulesFixture, updateUser, withServer } from './helpers.js';
 
 type Result = number | 'dropped';
 
@@ -91,6 +91,38 @@ describe('fault injection', () => {
       const audit = await new Client(server.url, 'admin').get(`/_reference/customers/${TENANT}/audit`);
       const applied = Number(at(audit.body, 'applied', USER.stacked) ?? 0);
       assert.ok(applied > 0 && applied < dropped, `applied ${applied} of ${dropped} dropped`);
+    });
+  });
+});
+
+describe('fault injection in a $batch', () => {
+  function seedWhere(test: (faults: FaultInjector) => boolean): number {
+    const seed = Array.from({ length: 1000 }, (_, i) => i + 1).find((candidate) => test(new FaultInjector(0.5, candidate)));
+    assert.ok(seed !== undefined);
+    return seed;
+  }
+
+  it('gives items 503s on their own and never drops the connection for one item', async () => {
+    const seed = seedWhere((faults) => faults.draw(true) === 'none' && Array.from({ length: 20 }, () => faults.drawItem()).includes('unavailable'));
+    await withServer({ fixture: rulesFixture(), faultRate: 0.5, seed }, async (server) => {
+      const graph = new Client(server.url, 'graph');
+      const requests = Array.from({ length: 20 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${USER.sweden}` }));
+      const answer = await graph.post('/v1.0/$batch', { requests });
+      assert.equal(answer.status, 200);
+      const statuses = list(at(answer.body, 'responses')).map((response) => at(response, 'status'));
+      assert.ok(statuses.includes(503) && statuses.includes(200) && statuses.every((status) => status === 200 || status === 503), JSON.stringify(statuses));
+    });
+  });
+
+  it('drops the $batch connection as a whole: after its items ran, every write happened and every answer is lost', async () => {
+    const seed = seedWhere((faults) => faults.draw(true) === 'drop-after' && faults.drawItem() === 'none');
+    await withServer({ fixture: rulesFixture(), faultRate: 0.5, seed }, async (server) => {
+      const graph = new Client(server.url, 'graph');
+      const body = { addLicenses: [{ skuId: SKU.suite, disabledPlans: [] }], removeLicenses: [] };
+      const requests = [{ id: '1', method: 'POST', url: `/users/${USER.sweden}/assignLicense`, headers: { 'Content-Type': 'application/json' }, body }];
+      assert.equal(await attempt(() => graph.post('/v1.0/$batch', { requests })), 'dropped');
+      const audit = await new Client(server.url, 'admin').get(`/_reference/customers/${TENANT}/audit`);
+      assert.equal(at(audit.body, 'applied', USER.sweden), 1);
     });
   });
 });

@@ -54,7 +54,7 @@ test('Graph packs 20 users per $batch request', async () => {
 });
 
 // A dropped connection drops a whole $batch, so Graph gets a lower rate to keep most batches whole.
-for (const [kind, faultRate] of [['partner-center', 0.2], ['graph', 0.05]] as const) {
+for (const [kind, faultRate] of [['partner-center', 0.2], ['graph', 0.2]] as const) {
   test(`${kind} with ${faultRate * 100}% injected faults: zero lost, zero applied twice`, async () => {
     const users = 150;
     const server = await startBulkServer(users, { faultRate, seed: 7, latencyMs: 2 });
