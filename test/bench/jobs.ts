@@ -7,7 +7,10 @@ import { startServerProcess, type ServerProcessOptions } from './server-process.
 
 export interface JobFigures {
   readonly wallSeconds: number;
+  /** Calls the executor made (a $batch counts once). */
   readonly requests: number;
+  /** HTTP requests that left the client during the job, the adapters' own read retries included. */
+  readonly httpRequests: number;
   readonly throttled: number;
   readonly retries: number;
   readonly succeeded: number;
@@ -30,10 +33,16 @@ export interface JobScenario {
 export async function measureJob(scenario: JobScenario): Promise<JobFigures> {
   const server = await startServerProcess(bulkFixture(scenario.users), scenario.server);
   try {
-    const backend = backendFor(scenario.kind, server.url, 30_000);
+    let httpRequests = 0;
+    const counting: typeof fetch = (input, init) => {
+      httpRequests += 1;
+      return fetch(input, init);
+    };
+    const backend = backendFor(scenario.kind, server.url, 30_000, counting);
     const products = await productsToGive(backend, scenario.users, scenario.productsEach);
     const operations = assignAll(scenario.users, products);
     const before = await audit(server.url);
+    httpRequests = 0;
     const started = performance.now();
     let result: JobResult | null = null;
     let naiveFailed = 0;
@@ -46,12 +55,14 @@ export async function measureJob(scenario: JobScenario): Promise<JobFigures> {
       result = await runJob({ jobId: 'bench', operations, applier: backend.applier });
     }
     const wallSeconds = (performance.now() - started) / 1000;
+    const sent = httpRequests;
     const after = await audit(server.url);
     const verdict = scenario.verify ? await lostAndDoubled(server.url, operations) : undefined;
     const failed = result ? result.progress.failed : naiveFailed;
     return {
       wallSeconds,
       requests: result ? result.requestsSent : operations.length,
+      httpRequests: sent,
       throttled: after.throttled - before.throttled,
       retries: result ? result.progress.retries : 0,
       succeeded: operations.length - failed,

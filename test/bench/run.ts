@@ -4,6 +4,7 @@
  * per target: met / not met. `npm run bench -- size` measures only the widget's size (a few seconds).
  */
 import { coreTimings } from './core-timing.js';
+import { compareUnderFaults, faultRows, faultTargets } from './faults.js';
 import { measureJob, type JobFigures, type JobScenario } from './jobs.js';
 import { measureWidgetSize } from './widget-size.js';
 
@@ -61,19 +62,11 @@ async function main(): Promise<void> {
   rows.push({ comparison: '', run: 'naive: one request per user in turn', users: '1,000', figures: naive, result: 'baseline' });
   target('Against the naive loop: speed-up >= 10x', `${speedUp.toFixed(1)}x`, speedUp >= 10 && fast.failed === 0);
 
-  const faultsPc = await job('faults: Partner Center', { users: 1_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 50, faultRate: 0.1, seed: 1 }, verify: true });
-  const faultsGraph = await job('faults: Graph', { users: 1_000, productsEach: 1, kind: 'graph', server: { latencyMs: 50, faultRate: 0.1, seed: 1 }, verify: true });
-  for (const [run, figures] of [['executor, Partner Center', faultsPc], ['executor, Graph $batch', faultsGraph]] as const) {
-    rows.push({
-      comparison: run.endsWith('Center') ? 'Faults (--fault-rate 0.1, 50 ms)' : '',
-      run,
-      users: '1,000',
-      figures,
-      result: `lost ${figures.lost ?? '?'}, applied twice ${figures.doubled ?? '?'}, failed ${figures.failed}`,
-    });
+  for (const kind of ['partner-center', 'graph'] as const) {
+    const comparison = await compareUnderFaults(kind, job);
+    rows.push(...faultRows(comparison));
+    for (const met of faultTargets(comparison)) target(met.name, met.value, met.met);
   }
-  const faultFree = [faultsPc, faultsGraph].every((f) => f.lost === 0 && f.doubled === 0);
-  target('Faults: operations lost and applied twice both zero', `lost ${(faultsPc.lost ?? 0) + (faultsGraph.lost ?? 0)}, twice ${(faultsPc.doubled ?? 0) + (faultsGraph.doubled ?? 0)}`, faultFree);
 
   const scale = await job('scale', { users: 10_000, productsEach: 1, kind: 'partner-center', server: { latencyMs: 20, rateLimit: 500 } });
   const scaleShare = 10_000 / 500 / scale.wallSeconds;

@@ -56,8 +56,8 @@ export async function startBulkServer(users: number, options: Omit<ReferenceServ
   return startReferenceServer({ port: 0, fixture: bulkFixture(users), ...options });
 }
 
-export function backendFor(kind: BackendKind, url: string, timeoutMs = 10_000): LicenseBackend {
-  return createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], timeoutMs });
+export function backendFor(kind: BackendKind, url: string, timeoutMs = 10_000, fetchImpl?: typeof fetch): LicenseBackend {
+  return createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], timeoutMs, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
 }
 
 /** Products every user lacks and that have units for all of them, read through the backend as the product would. */
