@@ -1,10 +1,10 @@
-// Builds dist/widget/ (one minified ES module + the demo page), dist/extension/ (Chrome MV3, unpacked)
-// and dist/extension-firefox/ (same code, manifest rewritten for Firefox).
+// Builds dist/widget/ (the entry license-manager.js, the chunks it loads on demand from beside itself, and the demo
+// page), dist/extension/ (Chrome MV3, unpacked) and dist/extension-firefox/ (same code, manifest rewritten for Firefox).
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firefoxManifest } from './extension/firefox-manifest.mjs';
@@ -76,10 +76,42 @@ const bundle = (input, file, extra = [], external = []) => ({
   onwarn: failOnWarnings,
 });
 
+/** The widget entry keeps its name; the chunks beside it are named by feature and content hash. */
+export const widgetOutput = {
+  dir: 'dist/widget',
+  format: 'es',
+  sourcemap: false,
+  entryFileNames: 'license-manager.js',
+  chunkFileNames: 'license-manager-[name]-[hash].js',
+  // A chunk of a few hundred bytes costs a request and compresses badly: merge it into one that loads with it.
+  experimentalMinChunkSize: 2000,
+};
+
+/** Chunks of an earlier build have other hashes: remove them so the folder holds exactly one build. */
+function removeOldChunks(dir) {
+  return {
+    name: 'remove-old-chunks',
+    writeBundle(_options, bundle) {
+      if (!existsSync(dir)) return;
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith('license-manager-') && name.endsWith('.js') && !(name in bundle)) rmSync(`${dir}/${name}`);
+      }
+    },
+  };
+}
+
 const builds = [];
 
 if (existsSync('widget/license-manager.ts')) {
-  builds.push(bundle('widget/license-manager.ts', 'dist/widget/license-manager.js', [reportSize('widget')]));
+  builds.push({
+    input: 'widget/license-manager.ts',
+    // Lets the entry export what its chunks share with it, so the code the users list needs stays in the one file
+    // the host references, instead of a second file it would load only after parsing the first.
+    preserveEntrySignatures: 'allow-extension',
+    output: widgetOutput,
+    plugins: [...plugins(), removeOldChunks(widgetOutput.dir), reportSize('widget')],
+    onwarn: failOnWarnings,
+  });
 }
 if (existsSync('widget/demo/demo-page.ts')) {
     // The demo page loads the built widget beside it, exactly as a host page would, instead of bundling a copy.

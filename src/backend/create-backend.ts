@@ -1,6 +1,7 @@
 /** Chooses the adapter by `config.kind`. */
 import type { BackendConfig, LicenseBackend } from './backend.js';
-import { GraphBackend } from './graph/graph-backend.js';
+import { DeferredBackend } from './deferred-backend.js';
+import { MAX_BATCH_SIZE as GRAPH_BATCH_SIZE } from './graph/batch.js';
 import { PartnerCenterBackend } from './partner-center/partner-center-backend.js';
 
 export function createBackend(config: BackendConfig): LicenseBackend {
@@ -8,7 +9,8 @@ export function createBackend(config: BackendConfig): LicenseBackend {
     case 'partner-center':
       return new PartnerCenterBackend(config);
     case 'graph':
-      return new GraphBackend(config);
+      // Its own chunk in the widget: loaded only by hosts that use Graph.
+      return new DeferredBackend('graph', GRAPH_BATCH_SIZE, async () => new (await import('./graph/graph-backend.js')).GraphBackend(config));
     default: {
       const unknown: never = config.kind;
       throw new Error(`Unknown backend kind: ${String(unknown)}`);

@@ -92,8 +92,16 @@ function lookedUpByIdPrefix(module: { readonly idPrefixLength: number; readonly 
  * kept); the promise settles once the new strings are in use. When calls overlap, the last one wins and every
  * pending promise settles with it. Switching to the current language is a no-op.
  */
-export function setUiLanguage(language: UiLanguage): Promise<void> {
-  return localization().setLocale(language);
+export async function setUiLanguage(language: UiLanguage): Promise<void> {
+  const runtime = localization();
+  try {
+    await runtime.setLocale(language);
+  } catch (error) {
+    // The translations are a chunk beside the widget and may fail to load. @lit/localize then keeps answering the
+    // same rejected promise for that language; going back to the source language lets the next call load again.
+    if (runtime.getLocale() === sourceLanguage) await runtime.setLocale(sourceLanguage);
+    throw error;
+  }
 }
 
 /** The language `msg()` currently answers in. */

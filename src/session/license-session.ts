@@ -4,14 +4,13 @@
  * Failures become ViewErrors in the state; the selection and the plan survive every failure.
  */
 import type { LicenseBackend } from '../backend/backend.js';
-import { runJob as executorRunJob } from '../core/executor/executor.js';
 import type { OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { PageMove } from '../core/paging.js';
 import { EMPTY_PLAN, setDisabledPlans, setIntent } from '../core/plan.js';
 import { chipOrder, clearPage, clearSelection, deselect, selectPage, selectedOnlyPage, setSelected, type Selection } from '../core/selection.js';
 import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId } from '../core/types.js';
 import type { LicenseStore } from '../store/store.js';
-import { JobControl, type SaveResult } from './job-control.js';
+import type { JobControl, SaveResult } from './job-control.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
@@ -45,6 +44,13 @@ export interface LicenseSessionOptions {
 
 export type Listener = (state: ViewState) => void;
 
+/**
+ * Saving and everything after it (JobControl, the bulk executor) load on first use: in the widget they are chunks
+ * beside license-manager.js, which the root preloads (prepareJobs) when the products step shows.
+ */
+const loadExecutor = () => import('../core/executor/executor.js');
+const loadAndRunJob: RunJob = async (request) => (await loadExecutor()).runJob(request);
+
 export const DEFAULT_PAGE_SIZES: readonly number[] = Object.freeze([25, 50, 100, 200]);
 
 export class LicenseSession {
@@ -62,7 +68,8 @@ export class LicenseSession {
   private readonly stopNotices: (() => void) | null;
   private readonly users: UsersLoader;
   private readonly licenses: LicensesLoader;
-  private readonly jobs: JobControl;
+  private jobs: JobControl | null = null;
+  private jobsLoading: Promise<JobControl> | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private started = false;
@@ -88,18 +95,35 @@ export class LicenseSession {
     this.stopNotices = this.store?.onNotice?.((message) => this.update((m) => ({ ...m, notice: { kind: 'storage', message } }))) ?? null;
     this.users = new UsersLoader(core, options.searchDebounceMs ?? 250);
     this.licenses = new LicensesLoader(core);
-    this.jobs = new JobControl({
-      ...core,
-      customerId: options.customerId,
-      runJob: options.runJob ?? executorRunJob,
-      flushMs: options.jobFlushMs,
-      agentName: () => this.agentName ?? '',
-      selectedUsers: () => this.orderedSelection(),
-      products: () => valueOf(this.model.products),
-      rules: () => this.builder.rules(valueOf(this.model.products) ?? [], this.options.hostRules),
-      refreshLicenses: (userIds) => this.licenses.refresh(userIds),
-      saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
-    });
+  }
+
+  /** JobControl, once its module is in (a failed load is tried again on the next call). */
+  private jobControl(): Promise<JobControl> {
+    this.jobsLoading ??= import('./job-control.js').then(
+      ({ JobControl }) =>
+        (this.jobs ??= new JobControl({
+          ...this.core,
+          customerId: this.options.customerId,
+          runJob: this.options.runJob ?? loadAndRunJob,
+          flushMs: this.options.jobFlushMs,
+          agentName: () => this.agentName ?? '',
+          selectedUsers: () => this.orderedSelection(),
+          products: () => valueOf(this.model.products),
+          rules: () => this.builder.rules(valueOf(this.model.products) ?? [], this.options.hostRules),
+          refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+          saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
+        })),
+      (error: unknown) => {
+        this.jobsLoading = null;
+        throw error;
+      },
+    );
+    return this.jobsLoading;
+  }
+
+  /** Loads what saving needs, so that Save does not wait for it; rejects when it cannot be loaded. */
+  async prepareJobs(): Promise<void> {
+    await Promise.all([this.jobControl(), this.options.runJob ? null : loadExecutor()]);
   }
 
   // ---- publishing ---------------------------------------------------------------------------------------
@@ -169,7 +193,7 @@ export class LicenseSession {
   start(): Promise<void> {
     if (this.started) return this.idle();
     this.started = true;
-    return this.track(Promise.all([this.loadAccess(), this.users.start(), this.jobs.loadJobs()]).then(() => undefined));
+    return this.track(Promise.all([this.loadAccess(), this.users.start(), this.loadJobs()]).then(() => undefined));
   }
 
   /** Stops every request and timer; a running job is cancelled (what is in flight finishes). */
@@ -178,7 +202,7 @@ export class LicenseSession {
     this.stopNotices?.();
     this.users.dispose();
     this.licenses.dispose();
-    this.jobs.cancel();
+    this.jobs?.cancel();
     this.listeners.clear();
   }
 
@@ -260,7 +284,7 @@ export class LicenseSession {
     const { model } = this;
     if (step === model.step) return Promise.resolve();
     if (step === 'results' && model.job === null) return Promise.resolve();
-    if (this.jobs.running && step !== 'results') return Promise.resolve();
+    if (this.jobs?.running === true && step !== 'results') return Promise.resolve();
     // Leaving the results starts a new round: the selection stays, the plan starts empty.
     const plan = model.step === 'results' ? EMPTY_PLAN : model.plan;
     if (step === 'licenses') {
@@ -294,27 +318,37 @@ export class LicenseSession {
 
   /** Pre-flight, then the job; `skipUsers` are users with per-user findings the admin chose to leave out. */
   save(skipUsers: readonly UserId[] = []): Promise<SaveResult> {
-    return this.track(this.jobs.save(skipUsers).catch((error: unknown) => this.saveFailed(error)));
+    return this.track(this.jobControl().then((jobs) => jobs.save(skipUsers)).catch((error: unknown) => this.saveFailed(error)));
   }
 
   retryFailed(): Promise<SaveResult> {
-    return this.track(this.jobs.retryFailed().catch((error: unknown) => this.saveFailed(error)));
+    return this.track(this.jobControl().then((jobs) => jobs.retryFailed()).catch((error: unknown) => this.saveFailed(error)));
   }
 
   resumeJob(jobId: string): Promise<SaveResult> {
-    return this.track(this.jobs.resume(jobId).catch((error: unknown) => this.saveFailed(error)));
+    return this.track(this.jobControl().then((jobs) => jobs.resume(jobId)).catch((error: unknown) => this.saveFailed(error)));
   }
 
   discardJob(jobId: string): Promise<void> {
-    return this.track(this.jobs.discard(jobId));
+    return this.track(this.jobControl().then((jobs) => jobs.discard(jobId)).catch((error: unknown) => this.report(toViewError(error))));
   }
 
   cancelJob(): void {
-    this.jobs.cancel();
+    this.jobs?.cancel();
   }
 
   refreshHistory(): Promise<void> {
-    return this.track(this.jobs.loadJobs());
+    return this.track(this.loadJobs());
+  }
+
+  /** History and a job left behind live in the journal: without a store there is nothing to load. */
+  private async loadJobs(): Promise<void> {
+    if (this.store === null) return;
+    try {
+      await (await this.jobControl()).loadJobs();
+    } catch (error) {
+      this.report(toViewError(error));
+    }
   }
 
   /** The results table as CSV text (cells that a spreadsheet would run as formulas are neutralised). */

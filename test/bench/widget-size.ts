@@ -1,11 +1,13 @@
 /**
- * The widget's size: builds `dist/widget/license-manager.js` in memory with the project's own rollup config (same
- * plugins, plus a source map) and says what each part costs gzipped. A part's cost is its marginal size: the
- * gzipped file minus the gzipped file without that part's bytes. Parts share compression context, so the costs
- * add up to a little less than the whole; the difference is shown as "shared".
+ * The widget's size: builds `dist/widget/` in memory with the project's own rollup config (same plugins and output
+ * options, plus source maps) and reports every file gzipped, what a page downloads before the users list shows (the
+ * entry, the chunks it imports statically, and the chunks the language and backend load before the first render),
+ * the whole folder, and what each part of the first-render code costs. A part's cost is its marginal size: the
+ * gzipped file minus the gzipped file without that part's bytes. Parts share compression context, so the costs add
+ * up to a little less than the whole; the difference is shown as "shared".
  */
 import { decode } from '@jridgewell/sourcemap-codec';
-import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
+import { rollup, type OutputChunk, type OutputOptions, type RollupOptions } from 'rollup';
 import { gzipSync } from 'node:zlib';
 
 export interface SizePart {
@@ -14,10 +16,29 @@ export interface SizePart {
   readonly gzippedBytes: number;
 }
 
-export interface WidgetSize {
+export interface ChunkSize {
+  readonly fileName: string;
+  /** What the file holds and when the widget loads it. */
+  readonly role: string;
   readonly minifiedBytes: number;
   readonly gzippedBytes: number;
-  readonly parts: readonly SizePart[];
+}
+
+export interface FirstRender {
+  readonly label: string;
+  readonly files: readonly string[];
+  readonly gzippedBytes: number;
+}
+
+export interface WidgetSize {
+  readonly chunks: readonly ChunkSize[];
+  /** Each backend in each language; the first is the default start (Partner Center, English). */
+  readonly firstRender: readonly FirstRender[];
+  readonly folderGzippedBytes: number;
+  /** Parts of the entry file. */
+  readonly entryParts: readonly SizePart[];
+  readonly entryGzippedBytes: number;
+  readonly entryMinifiedBytes: number;
 }
 
 /** First match wins: the part a source file belongs to, from its path. */
@@ -34,22 +55,77 @@ const PARTS: readonly (readonly [part: string, pattern: RegExp])[] = [
   ['src/i18n (formatting, reasons)', /src\/i18n\//],
 ];
 
+/** What a chunk is, from the module it was made for; first match wins. */
+const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
+  ['products grid: preloaded once a user is selected', /chunks\/products\.ts$/],
+  ['service-plan dialog: preloaded with the products step', /chunks\/plans\.ts$/],
+  ['results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
+  ['bulk executor: preloaded with the products step', /core\/executor\/executor\.ts$/],
+  ['saving and jobs (session): preloaded with the products step', /session\/job-control\.ts$/],
+  ['Graph adapter: only for the Graph backend, on its first request', /backend\/graph\/graph-backend\.ts$/],
+  ['job history: when there is one, preloaded with the results', /chunks\/history\.ts$/],
+  ['Swedish: only when the language is Swedish', /i18n\/generated\/sv-compact\.ts$/],
+  ['Graph name tables: only for the Graph backend', /core\/catalog\/display-names\.ts$/],
+];
+const SWEDISH = /i18n\/generated\/sv-compact\.ts$/;
+/** The Graph adapter loads with the first users page; its name tables only with the products step. */
+const GRAPH_ADAPTER = /backend\/graph\/graph-backend\.ts$/;
+
 const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 export async function measureWidgetSize(): Promise<WidgetSize> {
-  const chunk = await buildWidget();
-  const code = chunk.code;
-  const ranges = rangesByPart(chunk);
-  const total = gzipped(code);
-  const parts = [...ranges].map(([part, partRanges]) => ({
-    part,
-    minifiedBytes: partRanges.reduce((sum, [start, end]) => sum + Buffer.byteLength(code.slice(start, end)), 0),
-    gzippedBytes: total - gzipped(without(code, partRanges)),
+  const chunks = await buildWidget();
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('the widget build has no entry chunk');
+  const sizes = chunks.map((chunk) => ({
+    fileName: chunk.fileName,
+    role: chunk.isEntry ? 'entry: the root, the users list, session, backends, Lit' : roleOf(chunk),
+    minifiedBytes: Buffer.byteLength(chunk.code),
+    gzippedBytes: gzipped(chunk.code),
   }));
-  return { minifiedBytes: Buffer.byteLength(code), gzippedBytes: total, parts };
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const sizeOf = new Map(sizes.map((size) => [size.fileName, size.gzippedBytes]));
+  const staticSet = (names: readonly string[]): string[] => {
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+    };
+    names.forEach(visit);
+    return [...seen];
+  };
+  const made = (pattern: RegExp): string => {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId !== null && pattern.test(slashes(candidate.facadeModuleId)));
+    if (!chunk) throw new Error(`the widget build has no chunk for ${pattern}`);
+    return chunk.fileName;
+  };
+  const firstRender = (label: string, names: readonly string[]): FirstRender => {
+    const files = staticSet(names);
+    return { label, files, gzippedBytes: files.reduce((sum, name) => sum + (sizeOf.get(name) ?? 0), 0) };
+  };
+  const ranges = rangesByPart(entry);
+  const entryGzipped = gzipped(entry.code);
+  return {
+    chunks: sizes,
+    firstRender: [
+      firstRender('Partner Center, English', [entry.fileName]),
+      firstRender('Partner Center, Swedish', [entry.fileName, made(SWEDISH)]),
+      firstRender('Graph, English', [entry.fileName, made(GRAPH_ADAPTER)]),
+      firstRender('Graph, Swedish', [entry.fileName, made(GRAPH_ADAPTER), made(SWEDISH)]),
+    ],
+    folderGzippedBytes: sizes.reduce((sum, size) => sum + size.gzippedBytes, 0),
+    entryParts: [...ranges].map(([part, partRanges]) => ({
+      part,
+      minifiedBytes: partRanges.reduce((sum, [start, end]) => sum + Buffer.byteLength(entry.code.slice(start, end)), 0),
+      gzippedBytes: entryGzipped - gzipped(without(entry.code, partRanges)),
+    })),
+    entryGzippedBytes: entryGzipped,
+    entryMinifiedBytes: Buffer.byteLength(entry.code),
+  };
 }
 
-async function buildWidget(): Promise<OutputChunk> {
+async function buildWidget(): Promise<OutputChunk[]> {
   const configUrl = new URL('../../rollup.config.mjs', import.meta.url).href;
   const loaded: unknown = await import(configUrl);
   const configs = (loaded as { readonly default: readonly RollupOptions[] }).default;
@@ -58,15 +134,22 @@ async function buildWidget(): Promise<OutputChunk> {
   const plugins = (Array.isArray(widget.plugins) ? widget.plugins : []).filter(
     (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'report-size'),
   );
+  const output = (Array.isArray(widget.output) ? widget.output[0] : widget.output) as OutputOptions | undefined;
   const build = await rollup({ ...widget, plugins });
   try {
-    const { output } = await build.generate({ format: 'es', inlineDynamicImports: true, sourcemap: true });
-    const chunk = output.find((item): item is OutputChunk => item.type === 'chunk');
-    if (!chunk?.map) throw new Error('the widget build produced no chunk with a source map');
-    return chunk;
+    const generated = await build.generate({ ...output, sourcemap: true });
+    const chunks = generated.output.filter((item): item is OutputChunk => item.type === 'chunk');
+    if (chunks.some((chunk) => !chunk.map)) throw new Error('the widget build produced a chunk without a source map');
+    return chunks;
   } finally {
     await build.close();
   }
+}
+
+function roleOf(chunk: OutputChunk): string {
+  const facade = slashes(chunk.facadeModuleId ?? '');
+  for (const [role, pattern] of ROLES) if (pattern.test(facade)) return role;
+  return 'shared by the chunks above';
 }
 
 /** Each part's [start, end) character ranges in the generated code, from the source map's segments. */
@@ -93,8 +176,10 @@ function rangesByPart(chunk: OutputChunk): Map<string, [number, number][]> {
   return ranges;
 }
 
+const slashes = (path: string): string => path.replaceAll('\\', '/');
+
 function partOf(source: string): string {
-  const path = source.replaceAll('\\', '/');
+  const path = slashes(source);
   for (const [part, pattern] of PARTS) if (pattern.test(path)) return part;
   return 'other (widget entry, helpers)';
 }

@@ -13,9 +13,18 @@ import { asObject, readArray } from '../parse.js';
 import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
 import { graphError, graphSubResponseError } from './errors.js';
 import {
-  isOnOrigin, parseAssignedLicense, type GraphPage, parseDirectoryRoleName, parseGraphPage, parseGraphSubscribedSku, parseGraphUser, parseMe,
+  isOnOrigin, parseAssignedLicense, type GraphDisplayNames, type GraphPage, parseDirectoryRoleName, parseGraphPage, graphSkuParser, parseGraphUser, parseMe,
   parseOrganization,
 } from './schema.js';
+
+/**
+ * The name tables are the largest data in the widget and only Graph needs them: the widget makes them a chunk that
+ * loads with the first product list, in parallel with the request.
+ */
+async function loadDisplayNames(): Promise<GraphDisplayNames> {
+  const tables = await import('../../core/catalog/display-names.js');
+  return { products: tables.PRODUCT_DISPLAY_NAMES, servicePlans: tables.SERVICE_PLAN_DISPLAY_NAMES };
+}
 
 const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses';
 /** Graph's `$top` range for users. */
@@ -117,8 +126,8 @@ export class GraphBackend implements LicenseBackend {
 
   /** Only SKUs that apply to users. */
   async listProducts(signal?: AbortSignal): Promise<readonly Product[]> {
-    const answer = await this.get(`${this.root}/subscribedSkus`, signal);
-    const skus = parseGraphPage(answer.body, this.origin, parseGraphSubscribedSku).items;
+    const [answer, names] = await Promise.all([this.get(`${this.root}/subscribedSkus`, signal), loadDisplayNames()]);
+    const skus = parseGraphPage(answer.body, this.origin, graphSkuParser(names)).items;
     return skus.filter((sku) => sku.appliesTo.toLowerCase() === 'user').map((sku) => sku.product);
   }
 

@@ -3,7 +3,6 @@
  * and their directory roles. Graph has no product or plan display names; the public catalog supplies them when
  * it knows the id, the technical name stands in otherwise.
  */
-import { PRODUCT_DISPLAY_NAMES, SERVICE_PLAN_DISPLAY_NAMES } from '../../core/catalog/display-names.js';
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
 import {
@@ -56,6 +55,12 @@ export function parseGraphUser(value: unknown, path: string): TenantUser {
   };
 }
 
+/** Display names by upper-cased technical name: Graph gives only the technical names (see core/catalog). */
+export interface GraphDisplayNames {
+  readonly products: ReadonlyMap<string, string>;
+  readonly servicePlans: ReadonlyMap<string, string>;
+}
+
 export interface GraphSkuRecord {
   readonly product: Product;
   readonly appliesTo: string;
@@ -66,7 +71,11 @@ export interface GraphSkuRecord {
  * Graph has no availableUnits: we use Partner Center's definition, (enabled + warning) - consumedUnits,
  * never below 0; totalUnits = enabled + warning (suspended and locked-out seats cannot be assigned).
  */
-export function parseGraphSubscribedSku(value: unknown, path: string): GraphSkuRecord {
+export function graphSkuParser(names: GraphDisplayNames): (value: unknown, path: string) => GraphSkuRecord {
+  return (value, path) => parseGraphSubscribedSku(value, path, names);
+}
+
+function parseGraphSubscribedSku(value: unknown, path: string, names: GraphDisplayNames): GraphSkuRecord {
   const sku = asObject(value, path);
   const skuId = readString(sku, 'skuId', path);
   const skuPartNumber = readString(sku, 'skuPartNumber', path);
@@ -79,25 +88,25 @@ export function parseGraphSubscribedSku(value: unknown, path: string): GraphSkuR
     product: {
       skuId,
       skuPartNumber,
-      displayName: PRODUCT_DISPLAY_NAMES.get(skuPartNumber.toUpperCase()) ?? skuPartNumber,
+      displayName: names.products.get(skuPartNumber.toUpperCase()) ?? skuPartNumber,
       totalUnits,
       consumedUnits,
       availableUnits: Math.max(0, totalUnits - consumedUnits),
-      servicePlans: readArray(sku, 'servicePlans', path, parseGraphServicePlan),
+      servicePlans: readArray(sku, 'servicePlans', path, (plan, planPath) => parseGraphServicePlan(plan, planPath, names)),
       capabilityStatus: readString(sku, 'capabilityStatus', path),
       licenseGroup: 'group1',
     },
   };
 }
 
-function parseGraphServicePlan(value: unknown, path: string): ServicePlan {
+function parseGraphServicePlan(value: unknown, path: string, names: GraphDisplayNames): ServicePlan {
   const plan = asObject(value, path);
   const id = readString(plan, 'servicePlanId', path);
   const name = readString(plan, 'servicePlanName', path);
   return {
     id,
     name,
-    displayName: SERVICE_PLAN_DISPLAY_NAMES.get(name.toUpperCase()) ?? name,
+    displayName: names.servicePlans.get(name.toUpperCase()) ?? name,
     // Graph says "Company" for tenant-wide plans.
     appliesTo: readString(plan, 'appliesTo', path).toLowerCase() === 'user' ? 'User' : 'Tenant',
   };

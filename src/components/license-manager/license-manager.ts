@@ -26,8 +26,12 @@ import { tokens } from '../styles/tokens.styles.js';
 import { licenseManagerStyles } from './license-manager.styles.js';
 import { csvWords } from './csv-words.js';
 import { listenToParts } from './part-events.js';
+import { renderLoadFailure } from './load-failure.js';
+import { PartLoader, partLoaders, partsFor, type Part } from './part-loader.js';
 
 export const tagName = 'license-manager';
+
+const PART_NOT_LOADED: ViewError = { kind: 'network', message: 'A part of License Manager did not load.' };
 
 /**
  * @summary Assign or revoke Microsoft licenses for many users of a customer tenant at once.
@@ -81,6 +85,14 @@ export class LicenseManager extends LitElement {
   @provide({ context: localeContext }) @state() private locale: LocaleInfo = localeInfo('en');
   @provide({ context: configContext }) @state() private config: UiConfig = { buyMoreUrl: null, pageSizes: DEFAULT_PAGE_SIZES };
   @state() private setupError: ViewError | null = null;
+  /** The Swedish translations did not load (the UI stays English until "Try again" loads them). */
+  @state() private languageFailed = false;
+
+  private readonly parts = new PartLoader(
+    this,
+    partLoaders(async () => this.session?.prepareJobs()),
+    () => this.fireError(PART_NOT_LOADED),
+  );
 
   private session: LicenseSession | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -101,7 +113,7 @@ export class LicenseManager extends LitElement {
   constructor() {
     super();
     listenToParts(this, () => this.session, {
-      save: () => this.save(),
+      save: () => void this.save(),
       exportCsv: (jobId) => void this.downloadCsv(jobId),
     });
   }
@@ -109,6 +121,14 @@ export class LicenseManager extends LitElement {
   /** The session behind the view (for hosts that drive it directly, and tests). */
   get licenseSession(): LicenseSession | null {
     return this.session;
+  }
+
+  /**
+   * Resolves once no part of the widget is loading (a chunk beside license-manager.js), for tests.
+   * @internal
+   */
+  partsLoaded(): Promise<void> {
+    return this.parts.settled();
   }
 
   override connectedCallback(): void {
@@ -131,13 +151,27 @@ export class LicenseManager extends LitElement {
     const settings: (keyof LicenseManager)[] = ['customerId', 'backend', 'baseUrl', 'tokenProvider', 'roles', 'rules', 'store', 'client'];
     if (this.session === null || settings.some((name) => changed.has(name))) this.openSession();
     else if (changed.has('pageSize')) void this.session.setPageSize(this.pageSize);
+    if (this.view) this.parts.follow(partsFor(this.view));
   }
 
   private switchLanguage(language: UiLanguage): void {
     this.language = language;
     this.locale = localeInfo(language);
     this.session?.setLanguage(language);
-    setUiLanguage(language).catch((error: unknown) => this.fireError(toViewError(error)));
+    this.languageFailed = false;
+    setUiLanguage(language).catch(() => {
+      if (language !== this.language) return;
+      this.languageFailed = true;
+      this.fireError(PART_NOT_LOADED);
+    });
+  }
+
+  private async retryLoading(): Promise<void> {
+    if (this.languageFailed) this.switchLanguage(this.language);
+    await this.parts.retryFailed();
+    await this.updateComplete;
+    // The notice and its button are gone: keep keyboard focus in the widget.
+    this.focusStep();
   }
 
   private openSession(): void {
@@ -206,7 +240,8 @@ export class LicenseManager extends LitElement {
     emit(this, 'lm-error', { kind: error.kind, message: error.message });
   }
 
-  private save(): void {
+  private async save(): Promise<void> {
+    if (!(await this.parts.load('save'))) return;
     const session = this.session;
     if (!session) return;
     // Users named by per-user findings are skipped (the grid says so above the products); the rest are saved.
@@ -229,8 +264,10 @@ export class LicenseManager extends LitElement {
   protected override render(): TemplateResult {
     const view = this.view;
     // The UI language may differ from the page's (a German page gets English): say so, for the right speech rules.
+    const loadFailed = this.languageFailed || this.parts.failed().length > 0;
     return html`<div class="frame" part="base" lang=${this.language}>
       ${this.setupError ? this.renderError(this.setupError) : nothing}
+      ${loadFailed ? renderLoadFailure(() => void this.retryLoading()) : nothing}
       ${view ? this.renderView(view) : this.renderWaiting()}
     </div>`;
   }
@@ -260,9 +297,9 @@ export class LicenseManager extends LitElement {
   private renderView(view: ViewState): TemplateResult {
     return html`
       ${this.renderReadOnly(view)} ${view.notice ? this.renderError(view.notice) : nothing}
-      ${view.interruptedJob && view.step !== 'results' ? html`<lm-job-banner></lm-job-banner>` : nothing}
+      ${view.interruptedJob && view.step !== 'results' ? this.renderPart('save', html`<lm-job-banner></lm-job-banner>`) : nothing}
       ${view.step === 'users' ? this.renderUsersStep(view) : view.step === 'licenses' ? this.renderLicensesStep(view) : this.renderResultsStep(view)}
-      ${view.history.length > 0 && view.step !== 'results' ? html`<lm-job-history></lm-job-history>` : nothing}
+      ${view.history.length > 0 && view.step !== 'results' ? this.renderPart('history', html`<lm-job-history></lm-job-history>`) : nothing}
     `;
   }
 
@@ -287,8 +324,8 @@ export class LicenseManager extends LitElement {
     const canSave = view.access.canChange && ready && view.products.cachedAt === null && changes && !view.saveBlocked && view.chips.length > 0;
     return html`<section class="step" tabindex="-1" aria-label=${msg('Choose licenses')}>
       <lm-selection-chips></lm-selection-chips>
-      <lm-product-grid></lm-product-grid>
-      <lm-service-plan-drawer></lm-service-plan-drawer>
+      ${this.renderPart('products', html`<lm-product-grid></lm-product-grid>`)}
+      ${this.renderPart('plans', html`<lm-service-plan-drawer></lm-service-plan-drawer>`, view.plansOpenFor !== null)}
       <div class="step-actions" part="actions">
         ${reading ? html`<span id="save-wait" class="count">${msg('Reading current licenses…')}</span>` : nothing}
         <button type="button" part="button" @click=${() => this.session?.setStep('users')}>${msg('Back')}</button>
@@ -298,7 +335,7 @@ export class LicenseManager extends LitElement {
           part="button primary-button"
           ?disabled=${!canSave}
           aria-describedby=${reading ? 'save-wait' : nothing}
-          @click=${() => this.save()}
+          @click=${() => void this.save()}
         >${msg('Save')}</button>
       </div>
     </section>`;
@@ -307,11 +344,18 @@ export class LicenseManager extends LitElement {
   private renderResultsStep(view: ViewState): TemplateResult {
     const running = view.job?.status === 'running';
     return html`<section class="step" tabindex="-1" aria-label=${msg('License changes')}>
-      <lm-results-panel></lm-results-panel>
+      ${this.renderPart('save', html`<lm-results-panel></lm-results-panel>`)}
       <div class="step-actions" part="actions">
         <button type="button" part="button" ?disabled=${running} @click=${() => this.session?.setStep('licenses')}>${msg('Back')}</button>
       </div>
     </section>`;
+  }
+
+  /** A part once its chunk is in; until then "Loading…" where the view shows it now (a failure has its own notice). */
+  private renderPart(part: Part, template: TemplateResult, shown = true): TemplateResult | typeof nothing {
+    const status = this.parts.status(part);
+    if (status === 'ready') return template;
+    return shown && status === 'loading' ? html`<p class="muted" role="status">${msg('Loading…')}</p>` : nothing;
   }
 
   private renderReadOnly(view: ViewState): TemplateResult | typeof nothing {

@@ -22,6 +22,7 @@ export const templates = {
   s17d77: `Första sidan`,
   s194bd: str`Användare: ${0}`,
   s1c29c: `(stoppat oväntat)`,
+  s1fed3: `En del av License Manager kunde inte läsas in. Kontrollera anslutningen och försök igen.`,
   s22688: `Välj alla användare på den här sidan`,
   s2415b: `Kräver en annan produkt`,
   s25164: str`Krävs fortfarande av ${0}`,

@@ -26,6 +26,7 @@
 's17d7735daef94b08': `Första sidan`,
 's194bd00b97de545d': str`Användare: ${0}`,
 's1c29c1f50f95393e': `(stoppat oväntat)`,
+'s1fed37938189d5fc': `En del av License Manager kunde inte läsas in. Kontrollera anslutningen och försök igen.`,
 's226889b9ab8da49c': `Välj alla användare på den här sidan`,
 's2415bc34e0bade9d': `Kräver en annan produkt`,
 's251648f89f73296d': str`Krävs fortfarande av ${0}`,

@@ -46,6 +46,7 @@ export class Widget {
   async settle(): Promise<void> {
     await this.session.idle();
     for (let round = 0; round < 3; round++) {
+      await this.root.partsLoaded();
       await this.root.updateComplete;
       for (const element of deepElements(this.root)) {
         const pending = (element as Partial<{ updateComplete: Promise<boolean> }>).updateComplete;

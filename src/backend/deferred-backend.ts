@@ -1,0 +1,45 @@
+/**
+ * A backend whose adapter module loads on its first call. The widget makes the Graph adapter a chunk of its own, so
+ * a host on Partner Center (the default) never downloads it. A load that fails rejects that call like a network
+ * error does, and the next call loads again.
+ */
+import type { ApplyPort } from '../core/executor/ports.js';
+import type { BackendKind, LicenseBackend, UserPageRequest } from './backend.js';
+
+export class DeferredBackend implements LicenseBackend {
+  readonly applier: ApplyPort;
+  private loading: Promise<LicenseBackend> | null = null;
+
+  /** `maxBatchSize` is the adapter's own, known before it loads (the executor reads it synchronously). */
+  constructor(readonly kind: BackendKind, maxBatchSize: number, private readonly load: () => Promise<LicenseBackend>) {
+    this.applier = {
+      maxBatchSize,
+      apply: async (operations, signal) => (await this.adapter()).applier.apply(operations, signal),
+      readLicenses: async (userId, signal) => (await this.adapter()).applier.readLicenses(userId, signal),
+    };
+  }
+
+  async listUsers(request: UserPageRequest): ReturnType<LicenseBackend['listUsers']> {
+    return (await this.adapter()).listUsers(request);
+  }
+
+  async getLicenses(...args: Parameters<LicenseBackend['getLicenses']>): ReturnType<LicenseBackend['getLicenses']> {
+    return (await this.adapter()).getLicenses(...args);
+  }
+
+  async listProducts(signal?: AbortSignal): ReturnType<LicenseBackend['listProducts']> {
+    return (await this.adapter()).listProducts(signal);
+  }
+
+  async getAgent(signal?: AbortSignal): ReturnType<LicenseBackend['getAgent']> {
+    return (await this.adapter()).getAgent(signal);
+  }
+
+  private adapter(): Promise<LicenseBackend> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = null;
+      throw error;
+    });
+    return this.loading;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The parts of the widget that load on demand. Rollup makes each `import()` below a chunk beside
+ * license-manager.js, and the browser resolves it against the importing module's URL, so the folder can be served
+ * from any path or CDN. The root asks for a part when the view shows it and preloads the next step's parts when the
+ * step before shows, so nothing the admin does waits visibly on a chunk. A part the view needs that fails to load
+ * stays failed, with its error on screen, until "Try again"; a preload that fails is tried again when needed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ViewState } from '../../session/view-state.js';
+
+export type Part = 'products' | 'plans' | 'save' | 'history';
+export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
+export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
+
+/** The chunks of each part; `save` also has the session load what running a job needs, so Save never waits. */
+export function partLoaders(prepareJobs: () => Promise<void>): PartLoaders {
+  return {
+    products: () => import('./chunks/products.js'),
+    plans: () => import('./chunks/plans.js'),
+    save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
+    history: () => import('./chunks/history.js'),
+  };
+}
+
+export interface PartsOfView {
+  /** Parts on screen now. */
+  readonly needed: readonly Part[];
+  /** Parts the next step shows. */
+  readonly next: readonly Part[];
+}
+
+export function partsFor(view: ViewState): PartsOfView {
+  const needed: Part[] = [];
+  const next: Part[] = [];
+  if (view.step === 'licenses') needed.push('products');
+  if (view.plansOpenFor !== null) needed.push('plans');
+  if (view.step === 'results' || view.interruptedJob !== null) needed.push('save');
+  if (view.history.length > 0 && view.step !== 'results') needed.push('history');
+  if (view.chips.length > 0) next.push('products');
+  if (view.step === 'licenses') next.push('plans', 'save');
+  if (view.step === 'results') next.push('history');
+  return { needed, next };
+}
+
+export class PartLoader implements ReactiveController {
+  private readonly statuses = new Map<Part, PartStatus>();
+  private readonly attempts = new Map<Part, Promise<boolean>>();
+  /** Parts asked for as needed while loading: their failure is shown, a preload's is not. */
+  private readonly needed = new Set<Part>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly loaders: PartLoaders,
+    private readonly onFailure: (part: Part, error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  status(part: Part): PartStatus {
+    return this.statuses.get(part) ?? 'idle';
+  }
+
+  /** Parts that failed while needed. */
+  failed(): Part[] {
+    return [...this.statuses].filter(([, status]) => status === 'failed').map(([part]) => part);
+  }
+
+  /** What the view shows now and next: starts every load that is not running or done (a failed one waits for "Try again"). */
+  follow(parts: PartsOfView): void {
+    for (const part of parts.needed) if (this.status(part) !== 'failed') void this.load(part);
+    for (const part of parts.next) if (this.status(part) === 'idle') void this.preload(part);
+  }
+
+  /** Loads a part the view needs now (again, after a failure); true once it is in. */
+  load(part: Part): Promise<boolean> {
+    this.needed.add(part);
+    return this.start(part);
+  }
+
+  /** Loads every part that failed; true when all are in. */
+  async retryFailed(): Promise<boolean> {
+    const results = await Promise.all(this.failed().map((part) => this.load(part)));
+    return results.every(Boolean);
+  }
+
+  /** Resolves once no part is loading (tests, and hosts that wait). */
+  async settled(): Promise<void> {
+    while (this.attempts.size > 0) await Promise.all([...this.attempts.values()]);
+  }
+
+  private preload(part: Part): Promise<boolean> {
+    return this.start(part);
+  }
+
+  private start(part: Part): Promise<boolean> {
+    if (this.status(part) === 'ready') return Promise.resolve(true);
+    const running = this.attempts.get(part);
+    if (running) return running;
+    this.set(part, 'loading');
+    const attempt = this.loaders[part]().then(
+      () => {
+        this.set(part, 'ready');
+        return true;
+      },
+      (error: unknown) => {
+        const shown = this.needed.has(part);
+        this.set(part, shown ? 'failed' : 'idle');
+        if (shown) this.onFailure(part, error);
+        return false;
+      },
+    );
+    const forget = () => this.attempts.delete(part);
+    attempt.then(forget, forget);
+    this.attempts.set(part, attempt);
+    return attempt;
+  }
+
+  private set(part: Part, status: PartStatus): void {
+    if (this.statuses.get(part) === status) return;
+    this.statuses.set(part, status);
+    this.host.requestUpdate();
+  }
+}
