@@ -1,8 +1,9 @@
 /**
- * --data-dir: the whole state in one JSON file, written atomically (temporary file, then rename) so a crash
- * never leaves half a file. Writes are coalesced: callers that arrive while one is running share the next.
+ * --data-dir: the whole state in one JSON file, written atomically (temporary file, fsync, rename, fsync of the
+ * directory) so a crash never leaves half a file nor loses the rename. Writes are coalesced: callers that arrive
+ * while one is running share the next. A temporary file a crash left behind is removed at start.
  */
-import { mkdir, readFile, rename, writeFile, open } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FixtureError, validateFixture } from './fixture.js';
 import { isObject } from './http-types.js';
@@ -71,11 +72,12 @@ export class StateFile {
 
   /** The saved store, or null when the directory holds no state yet. */
   async load(): Promise<Store | null> {
+    await this.removeLeftovers();
     let json: string;
     try {
       json = await readFile(this.path, 'utf8');
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
     return restore(json, this.path);
@@ -111,5 +113,41 @@ export class StateFile {
       await handle.close();
     }
     await rename(temporary, this.path);
+    await syncDirectory(this.directory);
   }
+
+  /** `state.json.<pid>.tmp` files: a write a crash interrupted, never renamed, so never the state. */
+  private async removeLeftovers(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+      throw error;
+    }
+    const leftovers = names.filter((name) => name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp'));
+    await Promise.all(leftovers.map((name) => rm(join(this.directory, name), { force: true })));
+  }
+}
+
+/** Makes the rename itself durable. Some platforms cannot open a directory for syncing; there it is skipped. */
+async function syncDirectory(directory: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(directory, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'EISDIR' || errorCode(error) === 'EPERM') return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (errorCode(error) !== 'EINVAL' && errorCode(error) !== 'EPERM') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+function errorCode(error: unknown): unknown {
+  return error instanceof Error && 'code' in error ? error.code : undefined;
 }

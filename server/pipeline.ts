@@ -99,5 +99,16 @@ export async function handleAuthorized(context: ServerContext, request: ApiReque
 export async function handleApiRequest(context: ServerContext, request: ApiRequest): Promise<Outcome> {
   const agent = authenticate(context, request);
   if (!('token' in agent)) return answer(agent);
+  if (!sendsJson(request)) {
+    const type = header(request, 'content-type') ?? 'none';
+    return answer(surfaceError(request, 415, 'UnsupportedMediaType', 415, `The request body must be JSON (Content-Type: application/json), got Content-Type: ${type}.`));
+  }
   return handleAuthorized(context, request, agent);
+}
+
+/** Both services take JSON writes only: a body of another declared type is refused before it is read as JSON. */
+function sendsJson(request: ApiRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.body === null || ('text' in request.body && request.body.text.trim() === '')) return true;
+  const type = (header(request, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }

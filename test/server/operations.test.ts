@@ -1,6 +1,6 @@
 /** Operational behaviour: rate limiting, seeded faults, CORS, body limits, latency, persistence across restarts. */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +158,27 @@ describe('HTTP edges', () => {
       assert.equal(at(graph.body, 'error', 'code'), 'RequestEntityTooLarge');
     }));
 
+  it('refuses a write whose body is not declared JSON with 415, on both surfaces, and applies nothing', () =>
+    withServer({ fixture: rulesFixture() }, async (server) => {
+      const body = JSON.stringify({ LicensesToAssign: [{ SkuId: SKU.suite }], LicensesToRemove: [] });
+      const pc = await new Client(server.url, 'admin').call('POST', `/v1/customers/${TENANT}/users/${USER.sweden}/licenseupdates`, {
+        raw: body, headers: { 'Content-Type': 'text/plain' },
+      });
+      assert.equal(pc.status, 415);
+      assert.match(String(at(pc.body, 'description')), /must be JSON.*text\/plain/);
+      const graph = await new Client(server.url, 'graph').call('POST', `/v1.0/users/${USER.sweden}/assignLicense`, {
+        raw: JSON.stringify({ addLicenses: [{ skuId: SKU.suite, disabledPlans: [] }], removeLicenses: [] }), headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(graph.status, 415);
+      assert.equal(at(graph.body, 'error', 'code'), 'UnsupportedMediaType');
+      const withCharset = await new Client(server.url, 'admin').call('POST', `/v1/customers/${TENANT}/users/${USER.sweden}/licenseupdates`, {
+        raw: body, headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      });
+      assert.equal(withCharset.status, 201);
+      const audit = await new Client(server.url, 'admin').get(`/_reference/customers/${TENANT}/audit`);
+      assert.equal(at(audit.body, 'applied', USER.sweden), 1, 'only the JSON write was applied');
+    }));
+
   it('does not crash on malformed paths or unknown routes', () =>
     withServer({ fixture: rulesFixture() }, async (server) => {
       const admin = new Client(server.url, 'admin');
@@ -179,6 +200,23 @@ describe('HTTP edges', () => {
 });
 
 describe('persistence', () => {
+  it('removes a temporary state file a crash left behind, and keeps the saved state', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lm-server-'));
+    try {
+      let server = await startReferenceServer({ port: 0, fixture: rulesFixture(), dataDir });
+      assert.equal((await updateUser(new Client(server.url, 'admin'), 'pc', USER.sweden, [{ skuId: SKU.suite }])).status, 201);
+      await server.close();
+      await writeFile(join(dataDir, 'state.json.4242.tmp'), '{"format":1,"fixture":{"half', 'utf8');
+      server = await startReferenceServer({ port: 0, fixture: rulesFixture(), dataDir });
+      assert.deepEqual((await readdir(dataDir)).sort(), ['state.json']);
+      const licenses = await new Client(server.url, 'admin').get(`/v1/customers/${TENANT}/users/${USER.sweden}/licenses`);
+      assert.equal(at(licenses.body, 'totalCount'), 1);
+      await server.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps licenses, usage locations and remembered request ids across a restart with a data dir', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lm-server-'));
     try {

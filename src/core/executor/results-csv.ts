@@ -22,8 +22,11 @@ export type CsvHeader = readonly [displayName: string, userPrincipalName: string
 
 const HEADER: CsvHeader = ['Display name', 'User principal name', 'Outcome', 'Assigned', 'Removed', 'Reason'];
 const LINE_END = '\r\n';
-/** Spreadsheets treat these first characters as the start of a formula (tab and CR as well, per OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets treat these first characters as the start of a formula (tab and CR as well, per OWASP), and some
+ * skip leading spaces and zero-width characters first, or read the fullwidth ＝＋－＠ as their ASCII forms.
+ */
+const FORMULA_START = /^[\t\r]|^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
 export function resultsCsv(rows: readonly ResultRow[], options: CsvOptions = {}): string {
   const lines = [(options.header ?? HEADER).map(cell).join(',')];

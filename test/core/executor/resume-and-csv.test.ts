@@ -72,6 +72,16 @@ describe('resultsCsv', () => {
     expect(resultsCsv([row({ displayName: '\t=1' })]).split('\r\n')[1]?.startsWith("'\t=1,")).to.equal(true);
   });
 
+  it('also neutralises a formula behind spaces or zero-width characters, and the fullwidth ＝＋－＠', () => {
+    const first = (displayName: string): string => resultsCsv([row({ displayName })]).split('\r\n')[1]?.split(',')[0] ?? '';
+    for (const formula of [' =1+1', '   @SUM(A1)', '\u200b=HYPERLINK("http://x")', '\ufeff+1', '\u2060-1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝1']) {
+      expect(first(formula).replace(/^"/, ''), JSON.stringify(formula)).to.match(/^'/);
+    }
+    for (const plain of ['Ann Lee', ' Ann', '\u200bAnn', 'a=b', 'Åsa-Öberg', '1+1']) {
+      expect(first(plain), JSON.stringify(plain)).to.equal(plain);
+    }
+  });
+
   it('keeps non-ASCII names and can add a byte-order mark for spreadsheet apps', () => {
     const csv = resultsCsv([row({ displayName: 'Åsa Öberg' })], { byteOrderMark: true });
     expect(csv.startsWith('\ufeffDisplay name')).to.equal(true);
