@@ -23,6 +23,8 @@ export interface BackendConfig {
   readonly readAttempts?: number;
   /** A read is not retried when the service asks for a longer wait than this, in seconds (default 30). */
   readonly maxRetryWaitSeconds?: number;
+  /** One read with all its retries ends within this many milliseconds (default 35 s). */
+  readonly readDeadlineMs?: number;
 }
 
 /** A customer of the partner, for pickers (Partner Center only). */

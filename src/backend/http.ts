@@ -1,9 +1,12 @@
 /**
  * fetch with what both services need: a fresh token per request (never stored), tracing headers, a per-request
- * timeout joined with the caller's AbortSignal, typed errors, and a few polite retries for reads.
+ * timeout joined with the caller's AbortSignal, one deadline for a read across its retries, no redirects, typed
+ * errors, and a few polite retries for reads (the executor's retry policy: core/executor/retry.ts).
  * Writes are never retried here: the executor owns that, with the operation's idempotency key.
- * Browser-safe: only fetch, Headers, AbortController and crypto.
+ * Browser-safe: only fetch, Headers, AbortSignal and crypto.
  */
+import { systemSleep, type Sleep } from '../core/executor/clock.js';
+import { retryDelayMs } from '../core/executor/retry.js';
 import type { BackendConfig, TokenProvider } from './backend.js';
 import { BackendError, MalformedResponseError, parseRetryAfter } from './errors.js';
 import { newGuid } from './guid.js';
@@ -31,8 +34,12 @@ export interface HttpClientOptions {
   readonly readAttempts?: number;
   /** A read is not retried when the service asks for a longer wait than this (default 30 s). */
   readonly maxRetryWaitSeconds?: number;
+  /** One read, all its attempts and waits together, ends by then, in milliseconds (default 35 s). */
+  readonly readDeadlineMs?: number;
   readonly toError: (answer: ErrorAnswer) => BackendError;
-  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Resolves early when the signal aborts (core/executor/clock.ts). */
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
 }
 
 /** The transport options an adapter takes from its configuration; the adapter adds its dialect and error mapping. */
@@ -49,6 +56,7 @@ export function transportOptions(
     ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
     ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
     ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
+    ...(config.readDeadlineMs !== undefined ? { readDeadlineMs: config.readDeadlineMs } : {}),
   };
 }
 
@@ -75,62 +83,66 @@ export interface JsonAnswer {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_READ_DEADLINE_MS = 35_000;
 
 export class HttpClient {
   /** One per adapter instance: every request of this session carries it (Partner Center `MS-CorrelationId`). */
   readonly correlationId = newGuid();
   private readonly doFetch: typeof fetch;
-  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly sleep: Sleep;
 
   constructor(private readonly options: HttpClientOptions) {
     const impl = options.fetch ?? globalThis.fetch;
     // Called as a plain function: browsers throw "Illegal invocation" when fetch runs with another `this`.
     this.doFetch = (input, init) => impl(input, init);
-    this.sleep = options.sleep ?? abortableSleep;
+    this.sleep = options.sleep ?? systemSleep;
   }
 
   async fetchJson(request: JsonRequest): Promise<JsonAnswer> {
-    const attempts = request.method === 'GET' || request.readOnly ? Math.max(1, request.attempts ?? this.options.readAttempts ?? 3) : 1;
+    const read = request.method === 'GET' || request.readOnly === true;
+    if (!read) return this.once(request, undefined);
+    const attempts = Math.max(1, request.attempts ?? this.options.readAttempts ?? 3);
+    // One deadline across attempts: a body that never ends must not cost the per-request timeout once per attempt.
+    const deadlineMs = this.options.readDeadlineMs ?? DEFAULT_READ_DEADLINE_MS;
+    const deadline = { signal: AbortSignal.timeout(deadlineMs), at: Date.now() + deadlineMs, ms: deadlineMs };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once(request);
+        return await this.once(request, deadline);
       } catch (error) {
-        const wait = attempt < attempts ? this.retryWaitSeconds(error, attempt) : undefined;
-        if (wait === undefined) throw error;
-        try {
-          await this.sleep(wait * 1000, request.signal);
-        } catch {
-          throw cancelled(false);
-        }
+        const waitMs = attempt < attempts ? this.retryWaitMs(error, attempt) : undefined;
+        if (waitMs === undefined || Date.now() + waitMs >= deadline.at) throw error;
+        await this.sleep(waitMs, request.signal);
+        if (request.signal?.aborted) throw cancelled(false);
       }
     }
   }
 
-  private retryWaitSeconds(error: unknown, attempt: number): number | undefined {
+  /** The executor's backoff (core/executor/retry.ts), and never longer than the caller is willing to wait. */
+  private retryWaitMs(error: unknown, attempt: number): number | undefined {
     if (!(error instanceof BackendError) || (error.kind !== 'throttled' && error.kind !== 'unavailable')) return undefined;
-    const wait = error.retryAfterSeconds ?? Math.min(8, 0.5 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
-    return wait > (this.options.maxRetryWaitSeconds ?? 30) ? undefined : wait;
+    if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > (this.options.maxRetryWaitSeconds ?? 30)) return undefined;
+    return retryDelayMs(attempt, error.retryAfterSeconds, this.options.random ?? Math.random);
   }
 
-  private async once(request: JsonRequest): Promise<JsonAnswer> {
+  private async once(request: JsonRequest, deadline: Deadline | undefined): Promise<JsonAnswer> {
     const write = request.method !== 'GET' && !request.readOnly;
     if (request.signal?.aborted) throw cancelled(false);
     const headers = await this.headersFor(request);
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
-    const onCallerAbort = (): void => controller.abort();
-    request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([timeout, ...(request.signal ? [request.signal] : []), ...(deadline ? [deadline.signal] : [])]);
     let status = 0;
     try {
       const response = await this.doFetch(request.url, {
         method: request.method,
         headers,
         ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-        signal: controller.signal,
+        // A redirect could take the token or the write elsewhere, or answer for another service: none is followed.
+        redirect: 'manual',
+        signal,
       });
       status = response.status;
+      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) throw redirected(request.url, response);
       const text = await response.text();
       if (response.ok) return { status, headers: response.headers, body: parseBody(text, status, write) };
       const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
@@ -145,11 +157,10 @@ export class HttpClient {
       if (error instanceof BackendError) throw error;
       // Lost on the way or while reading: a write may have been carried out.
       if (request.signal?.aborted) throw cancelled(write);
-      const why = timedOut ? `No answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}` : `Could not reach the service (${errorText(error)})`;
+      const why = deadline?.signal.aborted
+        ? `No complete answer within ${duration(deadline.ms)}, retries included`
+        : timeout.aborted ? `No answer within ${duration(timeoutMs)}` : `Could not reach the service (${errorText(error)})`;
       throw new BackendError({ kind: 'unavailable', message: why, ambiguous: write, ...(status ? { httpStatus: status } : {}) });
-    } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
@@ -191,22 +202,40 @@ function parseLoosely(text: string): unknown {
   }
 }
 
+interface Deadline {
+  readonly signal: AbortSignal;
+  /** Date.now() time it fires. */
+  readonly at: number;
+  readonly ms: number;
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
+function redirected(url: string, response: Response): BackendError {
+  const location = response.headers.get('Location');
+  let where = 'another address';
+  if (location) {
+    try {
+      where = new URL(location, url).href;
+    } catch {
+      where = JSON.stringify(location.slice(0, 80));
+    }
+  }
+  return new BackendError({
+    kind: 'malformed-response',
+    message: `The service redirected to ${where}; redirects are not followed. Check the service address.`,
+    ...(response.status ? { httpStatus: response.status } : {}),
+  });
+}
+
 function cancelled(ambiguous: boolean): BackendError {
   return new BackendError({ kind: 'cancelled', message: 'Cancelled', ambiguous });
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** setTimeout as a promise that rejects when the signal aborts. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) { reject(new Error('aborted')); return; }
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = (): void => { clearTimeout(timer); reject(new Error('aborted')); };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** `https://host/` + `v1` → `https://host/v1`, without doubling a version the base already ends with. */

@@ -92,3 +92,14 @@ export function readEnum<T extends string>(obj: JsonObject, key: string, path: s
   }
   throw wrong(fieldPath(path, key), `one of ${allowed.map((v) => `"${v}"`).join(', ')}`, value);
 }
+
+/**
+ * A page holds no more items than were asked for. A service that answers more is broken or hostile; taking the
+ * excess would let it set how much work follows (one license read per user on Partner Center).
+ */
+export function atMostAskedFor<T>(items: readonly T[], asked: number, path: string): readonly T[] {
+  if (items.length > asked) {
+    throw new MalformedResponseError(path, `expected at most ${asked} users (the page size asked for), got ${items.length}`);
+  }
+  return items;
+}

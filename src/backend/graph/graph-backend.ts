@@ -8,8 +8,10 @@ import type { BackendConfig, LicenseBackend, UserPage, UserPageRequest } from '.
 import { failedResult } from '../apply-result.js';
 import { chunks, mapLimited } from '../concurrency.js';
 import { BackendError, MalformedResponseError } from '../errors.js';
-import { abortableSleep, apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.js';
-import { asObject, readArray } from '../parse.js';
+import { systemSleep } from '../../core/executor/clock.js';
+import { retryDelayMs } from '../../core/executor/retry.js';
+import { apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.js';
+import { asObject, atMostAskedFor, readArray } from '../parse.js';
 import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
 import { graphError, graphSubResponseError } from './errors.js';
 import {
@@ -71,6 +73,7 @@ export class GraphBackend implements LicenseBackend {
    */
   async listUsers(request: UserPageRequest): Promise<UserPage> {
     const search = request.search?.trim() ?? '';
+    const top = Number.isFinite(request.pageSize) ? Math.min(MAX_TOP, Math.max(1, Math.floor(request.pageSize))) : 100;
     let url: string;
     if (request.continuation) {
       if (!isOnOrigin(request.continuation, this.origin)) {
@@ -78,14 +81,13 @@ export class GraphBackend implements LicenseBackend {
       }
       url = request.continuation;
     } else {
-      const top = Number.isFinite(request.pageSize) ? Math.min(MAX_TOP, Math.max(1, Math.floor(request.pageSize))) : 100;
       const term = search.replace(/["\\]/g, (c) => `\\${c}`);
       url = `${this.root}/users?$select=${USER_FIELDS}&$top=${top}${search ? `&$search=${encodeURIComponent(`"displayName:${term}"`)}` : ''}`;
     }
     const searching = search !== '' || new URL(url).searchParams.has('$search');
     const answer = await this.get(url, request.signal, searching ? { ConsistencyLevel: 'eventual' } : undefined);
     const page = parseGraphPage(answer.body, this.origin, parseGraphUser);
-    return { users: page.items, ...(page.nextLink ? { continuation: page.nextLink } : {}) };
+    return { users: atMostAskedFor(page.items, top, 'value'), ...(page.nextLink ? { continuation: page.nextLink } : {}) };
   }
 
   /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; throttled ones are asked again; missing users are left out. */
@@ -101,7 +103,7 @@ export class GraphBackend implements LicenseBackend {
         });
         const responses = parseBatchResponses(answer.body);
         const retry: UserId[] = [];
-        let wait = 0;
+        let retryAfterSeconds: number | undefined;
         let lastError: BackendError | undefined;
         pending.forEach((userId, index) => {
           const sub = responseFor(responses, index);
@@ -113,11 +115,14 @@ export class GraphBackend implements LicenseBackend {
           const error = graphSubResponseError(sub.status, sub.body, sub.headers, false);
           if (error.kind !== 'throttled' && error.kind !== 'unavailable') throw error;
           retry.push(userId);
-          wait = Math.max(wait, error.retryAfterSeconds ?? 2 ** (attempt - 1));
+          if (error.retryAfterSeconds !== undefined) retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, error.retryAfterSeconds);
           lastError = error;
         });
-        if (retry.length > 0 && (attempt >= this.readAttempts || wait > this.maxRetryWaitSeconds)) throw lastError;
-        if (retry.length > 0) await abortableSleep(wait * 1000, signal).catch(() => { throw new BackendError({ kind: 'cancelled', message: 'Cancelled' }); });
+        if (retry.length > 0 && (attempt >= this.readAttempts || (retryAfterSeconds ?? 0) > this.maxRetryWaitSeconds)) throw lastError;
+        if (retry.length > 0) {
+          await systemSleep(retryDelayMs(attempt, retryAfterSeconds, Math.random), signal);
+          if (signal?.aborted) throw new BackendError({ kind: 'cancelled', message: 'Cancelled' });
+        }
         pending = retry;
       }
     });

@@ -9,6 +9,7 @@ import type { BackendConfig, Customer, LicenseBackend, UserPage, UserPageRequest
 import { failedResult } from '../apply-result.js';
 import { mapLimited } from '../concurrency.js';
 import { BackendError } from '../errors.js';
+import { atMostAskedFor } from '../parse.js';
 import { apiRoot, HttpClient, transportOptions } from '../http.js';
 import { partnerCenterError } from './errors.js';
 import { groupRequests } from './license-update.js';
@@ -23,6 +24,8 @@ const LICENSE_READ_CONCURRENCY = 6;
 /** Without licenseGroupIds Partner Center answers group1 only; Minecraft Education (group2) would be invisible. */
 const BOTH_GROUPS = 'licenseGroupIds=Group1&licenseGroupIds=Group2';
 const CUSTOMER_PAGE_SIZE = 100;
+/** The largest users page Partner Center serves. */
+const MAX_USER_PAGE_SIZE = 1000;
 const MAX_CUSTOMER_PAGES = 1000;
 
 export class PartnerCenterBackend implements LicenseBackend {
@@ -56,19 +59,22 @@ export class PartnerCenterBackend implements LicenseBackend {
    */
   async listUsers(request: UserPageRequest): Promise<UserPage> {
     const search = request.search?.trim() ?? '';
+    const size = wholePageSize(request.pageSize);
     const query = new URLSearchParams();
     const headers: Record<string, string> = {};
     if (request.continuation) {
       query.set('seekOperation', 'Next');
       headers['MS-ContinuationToken'] = request.continuation;
     } else {
-      query.set('size', String(wholePageSize(request.pageSize)));
+      query.set('size', String(size));
       if (search) query.set('filter', JSON.stringify({ Field: 'DisplayName', Value: search, Operator: 'substring' }));
     }
     const answer = await this.http.fetchJson({
       method: 'GET', url: `${this.customerRoot}/users?${query}`, headers, ...signalOf(request.signal),
     });
     const page = parseCollection(answer.body, parseCustomerUser);
+    // Bounds the license reads below: one per user of the page, never more than the page size asked for.
+    atMostAskedFor(page.items, size, 'items');
     const licenses = await mapLimited(page.items, LICENSE_READ_CONCURRENCY, (user) => this.readLicenses(user.id, request.signal));
     // A user deleted between the two calls (404 on licenses) is left out rather than shown without licenses.
     const users = page.items.flatMap((user, index) => {
@@ -189,7 +195,7 @@ export class PartnerCenterBackend implements LicenseBackend {
 }
 
 function wholePageSize(pageSize: number): number {
-  return Number.isFinite(pageSize) ? Math.max(1, Math.floor(pageSize)) : 100;
+  return Number.isFinite(pageSize) ? Math.min(MAX_USER_PAGE_SIZE, Math.max(1, Math.floor(pageSize))) : 100;
 }
 
 function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {

@@ -145,7 +145,8 @@ describe('Partner Center adapter, docs examples', () => {
     const firstUrl = new URL(sent[0]?.url ?? '');
     assert.equal(firstUrl.searchParams.get('size'), '1');
     assert.deepEqual(JSON.parse(firstUrl.searchParams.get('filter') ?? ''), { Field: 'DisplayName', Value: 'Dan', Operator: 'substring' });
-    const second = await pc.listUsers({ pageSize: 1, search: 'Dan', continuation: first.continuation ?? '' });
+    // The next-page example comes from another doc page and holds two users: asked for as pages of two.
+    const second = await pc.listUsers({ pageSize: 2, search: 'Dan', continuation: first.continuation ?? '' });
     assert.equal(second.continuation, undefined);
     const next = sent.find((r) => r.url.includes('seekOperation'));
     assert.equal(next?.url, paging.nextRequest.url);
