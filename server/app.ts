@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServerContext } from './context.js';
 import { surfaceError } from './errors.js';
 import type { ApiRequest, Outcome, Reply } from './http-types.js';
+import { identityRoute, identityPath } from './identity/routes.js';
 import { handleApiRequest } from './pipeline.js';
 import { isLoopback, referenceRoute } from './reference-routes.js';
 
@@ -103,20 +104,31 @@ export function createRequestHandler(context: ServerContext, options: AppOptions
       return;
     }
     const body = await readBody(request);
+    const origin = `http://${request.headers.host ?? 'localhost'}`;
+    const signIn = identityPath(url.pathname);
+    if (signIn && 'text' in body) {
+      const form = /^application\/x-www-form-urlencoded/i.test(request.headers['content-type'] ?? '') ? new URLSearchParams(body.text) : new URLSearchParams();
+      const answer = await identityRoute(context.identity, context.store, signIn, { method, path: url.pathname, query: url.searchParams, form, origin });
+      await delay(options.latencyMs);
+      if (answer.kind === 'json') send(response, cors, answer.reply);
+      else if (answer.kind === 'html') response.writeHead(answer.status, { ...cors, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(answer.html);
+      else response.writeHead(302, { ...cors, Location: answer.location, 'Cache-Control': 'no-store' }).end();
+      return;
+    }
     const apiRequest: ApiRequest = {
       method,
       path: url.pathname,
       query: url.searchParams,
       headers: flatHeaders(request),
       body: 'text' in body ? { text: body.text } : null,
-      origin: `http://${request.headers.host ?? 'localhost'}`,
+      origin,
     };
     let outcome: Outcome;
     if ('tooLarge' in body) {
       const reply = surfaceError(apiRequest, 413, 'RequestEntityTooLarge', 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
       outcome = { reply: { ...reply, headers: { Connection: 'close' } }, drop: false };
     } else if (!url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v1.0/') && url.pathname !== '/v1' && url.pathname !== '/v1.0') {
-      outcome = { reply: { status: 404, body: { error: `Nothing here. Partner Center is under /v1, Graph under /v1.0.` } }, drop: false };
+      outcome = { reply: { status: 404, body: { error: `Nothing here. Partner Center is under /v1, Graph under /v1.0, the sign-in under /{tenant}/oauth2/v2.0.` } }, drop: false };
     } else {
       try {
         outcome = await handleApiRequest(context, apiRequest);

@@ -53,6 +53,8 @@ export interface FixtureAgent {
   readonly role: string;
   /** The customer tenant the token belongs to (Graph tokens); absent: a partner agent acting on every customer. */
   readonly tenantId?: string;
+  /** The account's sign-in name; only agents with one can sign in on the reference sign-in page. */
+  readonly userPrincipalName?: string;
 }
 
 export interface Fixture {
@@ -84,6 +86,12 @@ function array(value: unknown, path: string): readonly unknown[] {
 function text(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new FixtureError(path, 'expected a non-empty string');
   return value;
+}
+
+function principalName(value: unknown, path: string): string {
+  const name = text(value, path);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(name)) throw new FixtureError(path, 'expected a user principal name such as ada@partner.example');
+  return name;
 }
 
 function optionalArray(value: unknown, path: string): readonly unknown[] {
@@ -212,6 +220,7 @@ function agent(value: unknown, path: string, customerIds: ReadonlySet<string>): 
     token: text(raw['token'], `${path}.token`),
     name: text(raw['name'], `${path}.name`),
     role: text(raw['role'], `${path}.role`),
+    ...(raw['userPrincipalName'] === undefined ? {} : { userPrincipalName: principalName(raw['userPrincipalName'], `${path}.userPrincipalName`) }),
   };
   if (tenantId === undefined || tenantId === null) return parsed;
   const id = text(tenantId, `${path}.tenantId`).toLowerCase();
@@ -229,10 +238,12 @@ export function validateFixture(value: unknown): Fixture {
     return parsed;
   });
   const tokens = new Set<string>();
+  const agentPrincipals = new Set<string>();
   const agents = array(raw['agents'], 'agents').map((entry, i) => {
     const parsed = agent(entry, `agents[${i}]`, customerIds);
     if (tokens.has(parsed.token)) throw new FixtureError(`agents[${i}].token`, 'duplicate token');
     tokens.add(parsed.token);
+    if (parsed.userPrincipalName !== undefined) uniqueKey(agentPrincipals, parsed.userPrincipalName, `agents[${i}].userPrincipalName`, 'userPrincipalName');
     return parsed;
   });
   return { agents, customers };

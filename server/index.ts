@@ -10,6 +10,7 @@ import type { ServerContext } from './context.js';
 import { demoFixture } from './demo/tenant.js';
 import { FaultInjector } from './faults.js';
 import { FixtureError, parseFixture, validateFixture, type Fixture } from './fixture.js';
+import { Identity } from './identity/identity.js';
 import { StateFile } from './persistence.js';
 import { seededRandom } from './prng.js';
 import { Store } from './store.js';
@@ -17,7 +18,8 @@ import { Throttle } from './throttle.js';
 
 export type { Fixture, FixtureAgent, FixtureCustomer, FixtureLicense, FixtureServicePlan, FixtureSku, FixtureUser } from './fixture.js';
 export { FixtureError, parseFixture, validateFixture } from './fixture.js';
-export { demoFixture, CONTOSO_ID, FABRIKAM_ID, NORTHWIND_ID, DEMO_AGENTS } from './demo/tenant.js';
+export { demoFixture, CONTOSO_ID, FABRIKAM_ID, NORTHWIND_ID, DEMO_AGENTS, PARTNER_DOMAIN } from './demo/tenant.js';
+export { PARTNER_TENANT_ID } from './identity/tenants.js';
 
 export interface ReferenceServerOptions {
   /** 0 picks a free port (the default here; the CLI defaults to 4010). */
@@ -38,6 +40,10 @@ export interface ReferenceServerOptions {
   dataDir?: string;
   /** Demo tenant size (Contoso), when no fixture is given. Default 250. */
   users?: number;
+  /** Lifetime of the access tokens the sign-in issues, in seconds. Default 3600. */
+  accessTokenSeconds?: number;
+  /** The sign-in's clock (ms since the epoch), for tests of expiry. Default Date.now. */
+  clock?: () => number;
 }
 
 export interface ReferenceServer {
@@ -71,6 +77,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   check('rateLimit', options.rateLimit, (v) => Number.isFinite(v) && v > 0, 'a positive number');
   check('faultRate', options.faultRate, (v) => v >= 0 && v <= 1, 'a number from 0 to 1');
   check('seed', options.seed, (v) => Number.isInteger(v), 'an integer');
+  check('accessTokenSeconds', options.accessTokenSeconds, (v) => Number.isInteger(v) && v >= 1, 'a positive integer');
   check('users', options.users, (v) => Number.isInteger(v) && v >= 1 && v <= 200_000, 'an integer from 1 to 200000');
 
   const stateFile = options.dataDir ? new StateFile(options.dataDir) : null;
@@ -83,6 +90,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     store: current,
     throttle: new Throttle(options.rateLimit),
     faults: new FaultInjector(options.faultRate ?? 0, seed),
+    identity: await Identity.create(current, {
+      ...(options.clock ? { now: options.clock } : {}),
+      ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
+    }),
     batchRandom: seededRandom(seed ^ 0x5bd1e995),
     persist: () => (stateFile ? stateFile.save(current) : Promise.resolve()),
   };

@@ -9,6 +9,7 @@ import { graphError, isGraph, partnerError, surfaceError } from './errors.js';
 import type { FixtureAgent } from './fixture.js';
 import { graphRoute } from './graph/routes.js';
 import type { ApiRequest, Outcome, Reply } from './http-types.js';
+import { resourceOfPath } from './identity/resources.js';
 import { header, segments } from './http-types.js';
 import { partnerCenterRoute } from './partner-center/routes.js';
 import type { CustomerRecord } from './store.js';
@@ -17,15 +18,28 @@ function answer(reply: Reply): Outcome {
   return { reply, drop: false };
 }
 
-function authenticate(context: ServerContext, request: ApiRequest): FixtureAgent | Reply {
+/**
+ * The caller: a signed-in account's JWT (verified: signature, audience, expiry, tenant), or one of the fixture's
+ * fixed tokens (scripts, benchmarks). Refusals are 401 with a Bearer challenge naming the sign-in.
+ */
+async function authenticate(context: ServerContext, request: ApiRequest): Promise<FixtureAgent | Reply> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header(request, 'authorization') ?? '');
-  const agent = match?.[1] ? context.store.agents.get(match[1]) : undefined;
-  if (agent) return agent;
-  const missing = !match;
-  const reply = isGraph(request)
-    ? graphError(request, 401, 'InvalidAuthenticationToken', missing ? 'Access token is empty.' : 'Access token validation failure.')
-    : partnerError(401, 400, missing ? 'Access denied: the Authorization header with a Bearer token is missing.' : 'Access denied: the token is not valid.');
-  return { ...reply, headers: { 'WWW-Authenticate': 'Bearer' } };
+  const token = match?.[1];
+  const fixed = token ? context.store.agents.get(token) : undefined;
+  if (fixed) return fixed;
+  let refused: string | null = null;
+  if (token && token.split('.').length === 3) {
+    const verified = await context.identity.verify(token, resourceOfPath(request.path));
+    if ('agent' in verified) return verified.agent;
+    refused = verified.refused;
+  }
+  const graph = isGraph(request);
+  const reply = !token
+    ? graph ? graphError(request, 401, 'InvalidAuthenticationToken', 'Access token is empty.') : partnerError(401, 400, 'Access denied: the Authorization header with a Bearer token is missing.')
+    : graph ? graphError(request, 401, 'InvalidAuthenticationToken', refused ?? 'Access token validation failure.') : partnerError(401, 400, `Access denied: ${refused ?? 'the token is not valid.'}`);
+  const challenge = [`Bearer realm=""`, `authorization_uri="${request.origin}/organizations/oauth2/v2.0/authorize"`];
+  if (token) challenge.push('error="invalid_token"', `error_description="${(refused ?? 'The token is not valid.').replace(/["\\]/g, "'")}"`);
+  return { ...reply, headers: { 'WWW-Authenticate': challenge.join(', ') } };
 }
 
 /** Echo of the tracing headers each service sends back. */
@@ -97,7 +111,7 @@ export async function handleAuthorized(context: ServerContext, request: ApiReque
 
 /** Entry for a request from the socket: authentication first (every API call needs a bearer token). */
 export async function handleApiRequest(context: ServerContext, request: ApiRequest): Promise<Outcome> {
-  const agent = authenticate(context, request);
+  const agent = await authenticate(context, request);
   if (!('token' in agent)) return answer(agent);
   if (!sendsJson(request)) {
     const type = header(request, 'content-type') ?? 'none';

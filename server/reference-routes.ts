@@ -1,6 +1,7 @@
 /**
  * Reference-only inspection for tests and benchmarks (no real service has these), answered to loopback callers only:
- * GET /_reference/health and GET /_reference/customers/{id}/audit.
+ * GET /_reference/health, GET /_reference/customers/{id}/audit, GET /_reference/identity (sign-in counts) and
+ * POST /_reference/identity/expire-tokens (every access token issued so far is refused as expired from then on).
  */
 import type { ServerContext } from './context.js';
 import type { Reply } from './http-types.js';
@@ -14,7 +15,12 @@ export function isLoopback(address: string | undefined): boolean {
 
 export function referenceRoute(context: ServerContext, method: string, path: string, startedAt: number): Reply {
   const parts = segments(path) ?? [];
+  if (parts.length === 3 && parts[1] === 'identity' && parts[2] === 'expire-tokens') {
+    if (method !== 'POST') return { status: 405, headers: { Allow: 'POST' }, body: { error: 'Expiring tokens takes POST.' } };
+    return { status: 200, body: { expired: context.identity.expireAccessTokens() } };
+  }
   if (method !== 'GET') return { status: 405, headers: { Allow: 'GET' }, body: { error: 'Reference endpoints take GET only.' } };
+  if (parts.length === 2 && parts[1] === 'identity') return { status: 200, body: { signIns: context.identity.counts } };
   if (parts.length === 2 && parts[1] === 'health') {
     return {
       status: 200,

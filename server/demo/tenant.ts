@@ -15,13 +15,16 @@ export const DEFAULT_DEMO_USERS = 250;
 export const MAX_DEMO_USERS = 200_000;
 const DEMO_SEED = 20_240_611;
 
+/** The demo partner's own domain: its agents sign in with accounts there (the Graph admins with the customer's). */
+export const PARTNER_DOMAIN = 'demopartner.onmicrosoft.com';
+
 export const DEMO_AGENTS: readonly FixtureAgent[] = [
-  { token: 'demo-admin', name: 'Alex Admin', role: 'AdminAgent' },
-  { token: 'demo-helpdesk', name: 'Hana Helpdesk', role: 'HelpdeskAgent' },
-  { token: 'demo-sales', name: 'Sam Sales', role: 'SalesAgent' },
-  { token: 'demo-reader', name: 'Riley Reader', role: 'BillingAdmin' },
-  { token: 'demo-graph-contoso', name: 'Casey Contoso', role: 'GlobalAdmin', tenantId: CONTOSO_ID },
-  { token: 'demo-graph-fabrikam', name: 'Frankie Fabrikam', role: 'GlobalAdmin', tenantId: FABRIKAM_ID },
+  { token: 'demo-admin', name: 'Alex Admin', role: 'AdminAgent', userPrincipalName: `alex.admin@${PARTNER_DOMAIN}` },
+  { token: 'demo-helpdesk', name: 'Hana Helpdesk', role: 'HelpdeskAgent', userPrincipalName: `hana.helpdesk@${PARTNER_DOMAIN}` },
+  { token: 'demo-sales', name: 'Sam Sales', role: 'SalesAgent', userPrincipalName: `sam.sales@${PARTNER_DOMAIN}` },
+  { token: 'demo-reader', name: 'Riley Reader', role: 'BillingAdmin', userPrincipalName: `riley.reader@${PARTNER_DOMAIN}` },
+  { token: 'demo-graph-contoso', name: 'Casey Contoso', role: 'GlobalAdmin', tenantId: CONTOSO_ID, userPrincipalName: 'casey.admin@contoso.onmicrosoft.com' },
+  { token: 'demo-graph-fabrikam', name: 'Frankie Fabrikam', role: 'GlobalAdmin', tenantId: FABRIKAM_ID, userPrincipalName: 'frankie.admin@fabrikam.onmicrosoft.com' },
 ];
 
 interface Draft {

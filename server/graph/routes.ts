@@ -1,12 +1,13 @@
 /** Microsoft Graph v1.0 surface: routes `/v1.0/...` requests inside the caller's tenant ($batch is in batch.ts). */
-import { createHash } from 'node:crypto';
 import type { ServerContext } from '../context.js';
 import { graphError } from '../errors.js';
 import { assignLicense, getSubscribedSku, listSubscribedSkus } from './licenses.js';
 import { getGraphUser, licenseDetails, listGraphUsers, patchGraphUser } from './users.js';
 import type { ApiRequest, Caller, Reply } from '../http-types.js';
 import { segments } from '../http-types.js';
+import { objectId } from '../identity/identity.js';
 import { directoryRoleFor } from '../roles.js';
+import { stableGuid } from '../stable-id.js';
 import type { CustomerRecord } from '../store.js';
 
 function notFound(request: ApiRequest): Reply {
@@ -17,20 +18,16 @@ function notAllowed(request: ApiRequest): Reply {
   return graphError(request, 405, 'Request_BadRequest', `The HTTP method '${request.method}' is not allowed for ${request.path}.`);
 }
 
-/** A stable object id for the signed-in agent, from its token. */
-function agentObjectId(token: string): string {
-  const hex = createHash('sha256').update(token).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 function me(customer: CustomerRecord, request: ApiRequest, caller: Caller, rest: readonly string[]): Reply {
   const { agent } = caller;
-  const id = agentObjectId(agent.token);
+  // A signed-in account has the object id its token carries; a fixed demo token one made from the token.
+  const id = agent.userPrincipalName ? objectId(agent.userPrincipalName) : stableGuid(agent.token);
   if (rest.length === 0) {
     const alias = agent.name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
     return {
       status: 200,
-      body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, id, displayName: agent.name, userPrincipalName: `${alias}@${customer.domain}` },
+      body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, id, displayName: agent.name, userPrincipalName: agent.userPrincipalName ?? `${alias}@${customer.domain}` },
     };
   }
   const [relation, cast] = rest.map((part) => part.toLowerCase());
@@ -40,7 +37,7 @@ function me(customer: CustomerRecord, request: ApiRequest, caller: Caller, rest:
       status: 200,
       body: {
         '@odata.context': `${request.origin}/v1.0/$metadata#directoryRoles`,
-        value: [{ '@odata.type': '#microsoft.graph.directoryRole', id: agentObjectId(`${role.roleTemplateId}:${customer.id}`), ...role }],
+        value: [{ '@odata.type': '#microsoft.graph.directoryRole', id: stableGuid(`${role.roleTemplateId}:${customer.id}`), ...role }],
       },
     };
   }
