@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { countingReporter } from './support/counting-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mediaFeaturesPlugin } from './a11y/support/media-features-plugin.mjs';
+import { screenshotPlugin } from './a11y/support/screenshot-plugin.mjs';
+import { axFullSnapshotPlugin } from './a11y/support/ax-full-plugin.mjs';
 
 /**
  * Source imports of .json files (the product catalog) become JS modules, as the bundler and tsx make them; JSON a
@@ -30,7 +32,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), screenshotPlugin(), axFullSnapshotPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -1,45 +1,11 @@
-// Forced colors (Windows High Contrast) and a 320 px wide panel: what the admin sees must still show focus,
-// control edges and state, and nothing may stick out sideways except inside a scrolling table wrapper.
+// Forced colors (Windows High Contrast) and a short window: what the admin sees must still show focus, control
+// edges and state, and focus never hides under the sticky bar. Narrow widths are in widths.test.ts.
 import { expect } from '@open-wc/testing';
 import { deepActiveElement } from '../harness/a11y.js';
 import { focusBefore, forcedColors, press, viewportWidth } from './support/keyboard.js';
 import { openDialog, tabbables } from './support/views.js';
 import { deepElements, mountWidget, resetLanguage, type Widget } from './support/widget.js';
 import { BI, E3 } from '../session/session-fixture.js';
-
-/** Elements whose right edge passes the root's, outside any element that scrolls sideways on purpose. */
-function overflowing(widget: Widget): string[] {
-  const rootRight = widget.root.getBoundingClientRect().right + 0.5;
-  return deepElements(widget.root)
-    .filter((element) => element.checkVisibility() && !insideScroller(element, widget.root))
-    .map((element) => ({ element, right: element.getBoundingClientRect().right, limit: inTopLayer(element) ? innerWidth + 0.5 : rootRight }))
-    .filter(({ right, limit }) => right > limit)
-    .map(({ element, right, limit }) => `<${element.localName} class="${element.getAttribute('class') ?? ''}"> right=${Math.round(right)} > ${Math.round(limit)}`);
-}
-
-/** Modal dialogs and popovers are laid out against the viewport, not the widget. */
-function inTopLayer(element: Element): boolean {
-  for (let node: Element | null = element; node !== null; node = parentAcrossShadow(node)) {
-    if (node.matches('dialog:modal, :popover-open')) return true;
-  }
-  return false;
-}
-
-function insideScroller(element: Element, root: Element): boolean {
-  let node: Element | null = parentAcrossShadow(element);
-  while (node !== null && node !== root) {
-    const overflowX = getComputedStyle(node).overflowX;
-    if (overflowX === 'auto' || overflowX === 'scroll') return true;
-    node = parentAcrossShadow(node);
-  }
-  return false;
-}
-
-function parentAcrossShadow(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
 
 async function eachView(widget: Widget, check: (view: string) => Promise<void> | void): Promise<void> {
   await widget.select('u01', 'u02', 'u03');
@@ -91,23 +57,6 @@ describe('forced colors', () => {
       }
     });
   });
-});
-
-describe('320 px wide', () => {
-  before(() => viewportWidth(320, 640));
-  after(() => viewportWidth(800, 600));
-  afterEach(resetLanguage);
-
-  for (const lang of ['en', 'sv'] as const) {
-    it(`nothing overflows sideways outside the table wrappers (${lang})`, async () => {
-      const widget = await mountWidget({ lang });
-      expect(widget.root.getBoundingClientRect().width).to.be.at.most(320);
-      await eachView(widget, (view) => {
-        expect(overflowing(widget), view).to.deep.equal([]);
-        expect(document.documentElement.scrollWidth, `${view}: page width`).to.be.at.most(320);
-      });
-    });
-  }
 });
 
 describe('a short window', () => {

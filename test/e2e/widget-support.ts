@@ -90,8 +90,11 @@ export async function find(page: Page, role: string, name: string, timeout = 10_
   return handle;
 }
 
+/** Clicks a control the way an admin does: scrolled to the middle first, not left under the sticky Save bar. */
 export async function click(page: Page, role: string, name: string): Promise<void> {
-  await (await find(page, role, name)).click();
+  const control = await find(page, role, name);
+  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.click();
 }
 
 /** What a checkbox says: "checked", "unchecked" or "mixed" (indeterminate or aria-checked=mixed). */

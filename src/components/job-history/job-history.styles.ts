@@ -1,10 +1,21 @@
 import { css } from 'lit';
+import { whenNarrow, whenWide } from '../styles/narrow.styles.js';
 
-export const jobHistoryStyles = css`
-  .products {
-    min-width: 10rem;
-  }
+export const jobHistoryStyles = [
+  css`
   td.when {
     white-space: nowrap;
   }
-`;
+`,
+  whenWide(css`
+  .products {
+    min-width: 10rem;
+  }
+`),
+  /* One block per job: when (in bold), who, the products, how it went, then "Export CSV". */
+  whenNarrow(css`
+  table.history > tbody > tr > th {
+    font-weight: 600;
+  }
+`),
+];

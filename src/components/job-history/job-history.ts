@@ -8,6 +8,7 @@ import { formatDateTime, formatList } from '../../i18n/format.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
+import { stackedTables } from '../styles/narrow.styles.js';
 import { jobHistoryStyles } from './job-history.styles.js';
 
 export const tagName = 'lm-job-history';
@@ -18,7 +19,7 @@ export const tagName = 'lm-job-history';
  */
 @localized()
 export class LmJobHistory extends LitElement {
-  static override styles = [tokens, shared, jobHistoryStyles];
+  static override styles = [tokens, shared, stackedTables, jobHistoryStyles];
 
   private readonly contexts = new ViewContextController(this);
 
@@ -29,7 +30,7 @@ export class LmJobHistory extends LitElement {
     const locale = this.contexts.locale;
     return html`
       <div class="table-wrap">
-        <table>
+        <table class="stack history">
           <caption class="visually-hidden">${msg('Job history')}</caption>
           <thead>
             <tr>
@@ -62,7 +63,7 @@ export class LmJobHistory extends LitElement {
           ? html`<span class="muted"> ${job.status === 'cancelled' ? msg('(cancelled)') : msg('(interrupted)')}</span>`
           : nothing}
       </td>
-      <td>
+      <td class="export">
         <button type="button" aria-label=${msg(str`Export CSV, job of ${when} by ${who}`)} @click=${() => emit(this, 'lm-export', { jobId: job.jobId })}>
           ${msg('Export CSV')}
         </button>

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { whenNarrow, whenWide } from '../styles/narrow.styles.js';
 
-export const productGridStyles = css`
+export const productGridStyles = [
+  css`
   .product-choice {
     display: flex;
     gap: var(--_lm-space-2);
@@ -13,9 +15,6 @@ export const productGridStyles = css`
   .product-choice label {
     font-weight: 600;
     cursor: pointer;
-  }
-  .product-cell {
-    min-width: 12rem;
   }
   .description {
     margin: var(--_lm-space-1) 0 0;
@@ -41,7 +40,14 @@ export const productGridStyles = css`
   }
   .buy-more {
     display: block;
+    width: fit-content;
+    min-height: var(--_lm-target-size);
+    margin-inline-start: auto;
+    line-height: var(--_lm-target-size);
     white-space: nowrap;
+  }
+  .units-sentence {
+    display: none;
   }
   .findings ul {
     margin: var(--_lm-space-1) 0 0;
@@ -90,4 +96,63 @@ export const productGridStyles = css`
   .read-only {
     margin-bottom: var(--_lm-space-3);
   }
-`;
+
+`,
+  whenWide(css`
+  .product-cell {
+    min-width: 12rem;
+  }
+`),
+  /* Each product a block: checkbox and name, what the selection holds, "N of M available", then "Assigned",
+     "Service plans" and "Buy more" as one wrapping line, the findings under it. The product and units cells
+     only give up their boxes (display: contents) so their parts can take these places; they stay cells. */
+  whenNarrow(css`
+  table.products > tbody > tr > td:is(.product-cell, .units) {
+    display: contents;
+  }
+  .product-choice,
+  .description,
+  .units-sentence,
+  .row-findings {
+    flex: 1 1 100%;
+    min-width: 0;
+  }
+  .product-choice {
+    order: 1;
+  }
+  .description {
+    order: 2;
+    margin: 0;
+  }
+  .units-count {
+    display: none;
+  }
+  .units-sentence {
+    display: block;
+    order: 3;
+    text-align: start;
+  }
+  table.products > tbody > tr > td.holders {
+    order: 4;
+    flex: 0 1 auto;
+  }
+  table.products > tbody > tr > td.plans {
+    order: 5;
+    flex: 0 1 auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_lm-space-2);
+  }
+  .buy-more {
+    order: 6;
+    margin: 0;
+  }
+  .row-findings {
+    order: 7;
+  }
+  .row-findings ul {
+    margin: 0;
+  }
+`),
+];

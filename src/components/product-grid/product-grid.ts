@@ -13,6 +13,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
+import { stackedTables } from '../styles/narrow.styles.js';
 import { renderCachedNote, renderLoadFailure } from '../user-picker/cached-note.js';
 import { renderFindingsSummary, usersToSkip } from './findings-summary.js';
 import { renderProductRow, type ProductRowContext } from './product-row.js';
@@ -35,7 +36,7 @@ interface PendingIntent {
  */
 @localized()
 export class LmProductGrid extends LitElement {
-  static override styles = [tokens, shared, productGridStyles];
+  static override styles = [tokens, shared, stackedTables, productGridStyles];
 
   private readonly contexts = new ViewContextController(this);
 
@@ -91,7 +92,7 @@ export class LmProductGrid extends LitElement {
   private renderTable(view: ViewState, products: ProductsView, locale: LocaleInfo, loading: boolean): TemplateResult {
     return html`
       <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
-        <table>
+        <table class="stack products">
           <caption class="visually-hidden">${msg('Products')}</caption>
           <thead>
             <tr>

@@ -67,13 +67,14 @@ export function renderProductRow(row: ProductRow, context: ProductRowContext): T
             </div>`
           : nothing}
       </td>
-      <td class="number">
-        <span class=${product.availableUnits <= 0 ? 'none-left' : ''}>${numbers.format(product.availableUnits)}</span>
+      <td class="number units">
+        <span class=${product.availableUnits <= 0 ? 'units-count none-left' : 'units-count'}>${numbers.format(product.availableUnits)}</span>
+        <span class=${product.availableUnits <= 0 ? 'units-sentence none-left' : 'units-sentence'}>${msg(str`${numbers.format(product.availableUnits)} of ${numbers.format(product.totalUnits)} available`)}</span>
         ${short ? renderBuyMore(row, context) : nothing}
       </td>
-      <td class="number">${numbers.format(product.totalUnits)}</td>
-      <td>${renderHoldersPopover(row, `${key}-holders`, numbers)}</td>
-      <td>
+      <td class="number hidden-narrow">${numbers.format(product.totalUnits)}</td>
+      <td class="holders">${renderHoldersPopover(row, `${key}-holders`, numbers)}</td>
+      <td class="plans">
         <button type="button" class="link" aria-label=${msg(str`View service plans for ${name}`)} @click=${() => context.onPlansOpen(row)}>
           ${msg('Service plans')}
         </button>

@@ -30,10 +30,10 @@ export function outcomeText(kind: OutcomeKind): string {
 export function renderOutcomeRow(row: OutcomeRow, context: OutcomeContext): TemplateResult {
   return html`<tr>
     <th scope="row" class="data">${row.displayName}</th>
-    <td class="data">${row.userPrincipalName}</td>
-    <td class=${`outcome-${row.outcome}`}>${outcomeText(row.outcome)}</td>
-    <td>${renderChanges(row, context)}</td>
-    <td>${row.reason && row.outcome !== 'succeeded' ? renderReason(row.reason) : nothing}</td>
+    <td class="data principal-name one-line" title=${row.userPrincipalName}>${row.userPrincipalName}</td>
+    <td class=${`outcome outcome-${row.outcome}`}>${outcomeText(row.outcome)}</td>
+    <td class="changes-cell">${renderChanges(row, context)}</td>
+    <td class="reason-cell">${row.reason && row.outcome !== 'succeeded' ? renderReason(row.reason) : nothing}</td>
   </tr>`;
 }
 

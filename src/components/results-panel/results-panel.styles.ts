@@ -1,14 +1,8 @@
 import { css } from 'lit';
+import { whenNarrow, whenWide } from '../styles/narrow.styles.js';
 
-export const resultsPanelStyles = css`
-  /* Fixed layout: appending a chunk of rows does not re-measure the thousands above it. */
-  table.results {
-    table-layout: fixed;
-    min-width: 44rem;
-  }
-  table.results th:nth-child(3) {
-    width: 7rem;
-  }
+export const resultsPanelStyles = [
+  css`
   progress {
     display: block;
     width: 100%;
@@ -68,4 +62,28 @@ export const resultsPanelStyles = css`
       forced-color-adjust: auto;
     }
   }
-`;
+`,
+  /* Fixed layout: appending a chunk of rows does not re-measure the thousands above it. */
+  whenWide(css`
+  table.results {
+    table-layout: fixed;
+  }
+  table.results th:nth-child(3) {
+    width: 7rem;
+  }
+`),
+  /* One block per user: the name and the outcome, the principal name (one line, whole on hover and focus),
+     what changed and the reason. */
+  whenNarrow(css`
+  table.results > tbody > tr > th {
+    flex: 1 1 0;
+    font-weight: 600;
+  }
+  table.results > tbody > tr > td.outcome {
+    flex: 0 0 auto;
+  }
+  .principal-name {
+    color: var(--_lm-color-muted);
+  }
+`),
+];

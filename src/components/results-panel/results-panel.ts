@@ -16,6 +16,7 @@ import { ViewContextController } from '../controllers/view-context-controller.js
 import { formatDuration } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
+import { stackedTables } from '../styles/narrow.styles.js';
 import { renderOutcomeRow, type OutcomeContext } from './outcome-table.js';
 import { RowChunker } from './row-chunks.js';
 import { ROWS_PER_PAGE, pageCount, rangeText, renderResultsPager } from './results-pager.js';
@@ -43,7 +44,7 @@ const whenIdle = (callback: () => void): (() => void) => {
  */
 @localized()
 export class LmResultsPanel extends LitElement {
-  static override styles = [tokens, shared, resultsPanelStyles];
+  static override styles = [tokens, shared, stackedTables, resultsPanelStyles];
 
   private readonly contexts = new ViewContextController(this);
 
@@ -158,7 +159,7 @@ export class LmResultsPanel extends LitElement {
     const context: OutcomeContext = { language: locale.language, productNames };
     return html`
       <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
-        <table class="results">
+        <table class="stack results">
           <caption id="results-caption" class="visually-hidden">${msg('Results')}</caption>
           <thead>
             <tr>

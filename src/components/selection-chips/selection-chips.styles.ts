@@ -41,6 +41,7 @@ export const selectionChipsStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+    min-width: 0;
     max-width: 16rem;
   }
   .chip button {

@@ -41,6 +41,7 @@ export const servicePlanDrawerStyles = css`
   }
   footer {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_lm-space-2);
     justify-content: flex-end;
     border-top: 1px solid var(--_lm-color-divider);

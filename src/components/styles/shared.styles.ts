@@ -1,10 +1,18 @@
 /**
  * Base styles every leaf component includes after `tokens`: host typography, focus ring, visually-hidden text,
- * buttons and links, native checkboxes, table base with a horizontally scrolling wrapper (works at 320 px).
+ * buttons and links, native checkboxes (all at least 24 × 24 px), table base with a horizontally scrolling wrapper.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
-export const shared = css`
+/**
+ * A rule keeping what `selector` matches for screen readers only (a clipped 1 px box). Built as text: the HTML
+ * minifier takes no expressions inside a css`` rule.
+ */
+export function visuallyHidden(selector: string): CSSResult {
+  return unsafeCSS(`${selector}{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}`);
+}
+
+const sharedRules = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -13,6 +21,8 @@ export const shared = css`
     line-height: 1.45;
     color: var(--_lm-color-text);
     min-width: 0;
+    /* Layouts follow the component's own width (styles/narrow.styles.ts), not the page's. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -32,17 +42,6 @@ export const shared = css`
     scroll-margin-block-end: 4.5rem;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   h2,
   h3 {
@@ -87,10 +86,14 @@ export const shared = css`
   a {
     color: var(--_lm-color-accent);
   }
+  summary {
+    min-height: var(--_lm-target-size);
+  }
 
+  /* At least 24 × 24 px, the smallest target WCAG 2.5.8 allows. */
   input[type='checkbox'] {
-    width: 1.125rem;
-    height: 1.125rem;
+    width: max(1.125rem, var(--_lm-target-size));
+    height: max(1.125rem, var(--_lm-target-size));
     margin: 0;
     accent-color: var(--_lm-color-accent);
     cursor: pointer;
@@ -196,3 +199,5 @@ export const shared = css`
     }
   }
 `;
+
+export const shared = [sharedRules, visuallyHidden('.visually-hidden')];

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { whenNarrow } from '../styles/narrow.styles.js';
 
-export const userPickerStyles = css`
+export const userPickerStyles = [
+  css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -42,6 +44,7 @@ export const userPickerStyles = css`
   }
   .pager-buttons {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_lm-space-1);
     align-items: center;
   }
@@ -51,6 +54,7 @@ export const userPickerStyles = css`
   }
   .page-size {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_lm-space-2);
     align-items: center;
   }
@@ -61,4 +65,32 @@ export const userPickerStyles = css`
   .table-wrap[aria-busy='true'] tbody {
     opacity: 0.6;
   }
-`;
+
+`,
+  /* One row per user: checkbox first, the name, then the principal name (one line, whole on hover and focus)
+     and the usage location under it. */
+  whenNarrow(css`
+  table.users > tbody > tr {
+    display: grid;
+    grid-template-columns: var(--_lm-target-size) minmax(0, 1fr);
+    align-items: start;
+    gap: 0 var(--_lm-space-2);
+  }
+  table.users .select-cell {
+    width: auto;
+  }
+  table.users > tbody .select-cell {
+    grid-row: 1 / span 3;
+  }
+  table.users > tbody > tr > :not(.select-cell) {
+    grid-column: 2;
+  }
+  table.users > tbody > tr > th {
+    font-weight: 600;
+  }
+  .location {
+    font-size: var(--_lm-font-size-small);
+    color: var(--_lm-color-muted);
+  }
+`),
+];

@@ -14,6 +14,7 @@ import { ViewContextController } from '../controllers/view-context-controller.js
 import { formatLocation } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
+import { stackedTables } from '../styles/narrow.styles.js';
 import { renderCachedNote, renderLoadFailure } from './cached-note.js';
 import { renderPager } from './pager.js';
 import { userPickerStyles } from './user-picker.styles.js';
@@ -32,7 +33,7 @@ export const tagName = 'lm-user-picker';
  */
 @localized()
 export class LmUserPicker extends LitElement {
-  static override styles = [tokens, shared, userPickerStyles];
+  static override styles = [tokens, shared, stackedTables, userPickerStyles];
 
   private readonly contexts = new ViewContextController(this);
 
@@ -96,12 +97,12 @@ export class LmUserPicker extends LitElement {
   private renderTable(users: UsersView, locale: LocaleInfo, loading: boolean): TemplateResult {
     return html`
       <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
-        <table>
+        <table class="stack users">
           <caption class="visually-hidden">${msg('Users')}</caption>
           <thead>
             <tr>
-              <th scope="col" class="select-cell">${this.renderHeaderCheckbox(users)}</th>
-              <th scope="col">${msg('Display name')}</th>
+              <th scope="col" class="select-cell shown-narrow">${this.renderHeaderCheckbox(users)}</th>
+              <th scope="col" class="shown-narrow">${msg('Display name')}</th>
               <th scope="col">${msg('Principal name')}</th>
               <th scope="col">${msg('Usage location')}</th>
             </tr>
@@ -140,8 +141,8 @@ export class LmUserPicker extends LitElement {
           />
         </td>
         <th scope="row" class="data">${name}</th>
-        <td class="data">${user.userPrincipalName}</td>
-        <td>
+        <td class="data principal-name one-line" title=${user.userPrincipalName}>${user.userPrincipalName}</td>
+        <td class="location">
           ${user.usageLocation === null
             ? html`<span class="muted">${msg('Not set')}</span>`
             : html`<span title=${user.usageLocation}>${formatLocation(locale.language, user.usageLocation)}</span>`}

@@ -84,6 +84,7 @@ export const templates = {
   s6fb29: `Hantera licenser`,
   s70288: `Ingen ändring`,
   s7067c: `Inte tillgänglig på användarens plats`,
+  s71633: str`${0} av ${1} lediga`,
   s74cf1: `Vem`,
   s76fc2: str`Cirka ${0} kvar`,
   s77aaa: `Inloggningen gäller en annan klientorganisation än den här kundens`,

@@ -88,6 +88,7 @@
 's6fb297de81587b5a': `Hantera licenser`,
 's702880469d70023a': `Ingen ändring`,
 's7067c8ee9e5fae13': `Inte tillgänglig på användarens plats`,
+'s7163375ec01895ff': str`${0} av ${1} lediga`,
 's74cf1c19e64a756f': `Vem`,
 's76fc20f82630cac5': str`Cirka ${0} kvar`,
 's77aaaf09264aa7c0': `Inloggningen gäller en annan klientorganisation än den här kundens`,

@@ -2,7 +2,7 @@
  * Chromium's own accessibility tree (puppeteer's accessibility.snapshot through @web/test-runner-commands): the
  * roles, names, states and descriptions a screen reader receives, not our approximation of them.
  */
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 
 export interface AxNode {
   readonly role?: string;
@@ -20,6 +20,13 @@ export interface AxNode {
 
 export async function axTree(): Promise<AxNode> {
   const snapshot: unknown = await a11ySnapshot({});
+  if (typeof snapshot !== 'object' || snapshot === null) throw new Error('no accessibility snapshot');
+  return snapshot as AxNode;
+}
+
+/** The whole tree, with the structural nodes (table, row, cell) the default snapshot leaves out. */
+export async function axFullTree(): Promise<AxNode> {
+  const snapshot: unknown = await executeServerCommand('lm-ax-full-snapshot');
   if (typeof snapshot !== 'object' || snapshot === null) throw new Error('no accessibility snapshot');
   return snapshot as AxNode;
 }

@@ -8,6 +8,7 @@ import '../../../widget/license-manager.js';
 import type { LicenseManager } from '../../../src/components/license-manager/license-manager.js';
 import type { LicenseSession } from '../../../src/session/license-session.js';
 import type { ViewState } from '../../../src/session/view-state.js';
+import type { LicenseStore } from '../../../src/store/store.js';
 import { currentUiLanguage, setUiLanguage, type UiLanguage } from '../../../src/i18n/localization.js';
 import { CUSTOMER, tenant } from '../../session/session-fixture.js';
 import type { FakeBackend } from '../../session/fake-backend.js';
@@ -16,6 +17,8 @@ export interface WidgetOptions {
   readonly lang: UiLanguage;
   readonly backend?: FakeBackend;
   readonly roles?: readonly string[] | null;
+  /** Cache and job journal (an interrupted job, the history). */
+  readonly store?: LicenseStore | null;
 }
 
 export class Widget {
@@ -92,6 +95,7 @@ export async function mountWidget(options: WidgetOptions): Promise<Widget> {
     customer-id=${CUSTOMER}
     page-size="10"
     .roles=${options.roles ?? null}
+    .store=${options.store ?? null}
     .client=${backend}
   ></license-manager>`);
   const widget = new Widget(root, backend);
