@@ -8,7 +8,7 @@ import { after, afterEach, describe, it } from 'node:test';
 import type { HTTPRequest } from 'puppeteer-core';
 import { CONTOSO_ID, startReferenceServer, type ReferenceServer } from '../../server/index.js';
 import { ADMIN_NAME, ADMIN_TOKEN, BULK_CUSTOMER, bulkTenant } from './extension-support/bulk-tenant.js';
-import { configure, eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
+import { PANEL_WIDTH, configure, eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
 import { panel } from './extension-support/panel-driver.js';
 
 interface Audit {
@@ -65,7 +65,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     return { server, browser: session };
   }
 
-  it('(a) runs the whole flow: select users, manage licenses, assign, save, see the results', async () => {
+  it('(a) runs the whole flow at 400 px: select users, manage licenses, assign, save, see the results', async () => {
     const { server, browser } = await start({ users: 120 }, CONTOSO_ID);
     // Three users with a usage location, the one named like markup among them when it has one.
     const candidates = (await firstPageUsers(server, CONTOSO_ID)).filter((user) => user.usageLocation && !['CN', 'RU'].includes(user.usageLocation));
@@ -73,13 +73,17 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     assert.equal(chosen.length, 3);
 
     const page = await openPanel(browser);
+    assert.equal(await page.evaluate(() => innerWidth), PANEL_WIDTH, 'the panel is as wide as a side panel');
     const ui = panel(page);
     await ui.waitForUsers();
     for (const user of chosen) await ui.selectUser(user.displayName);
+    assert.deepEqual(await ui.sidewaysScroll(), [], 'users: nothing scrolls sideways');
     await ui.click('Manage licenses');
     await ui.toggleProduct('Power BI Pro');
+    assert.deepEqual(await ui.sidewaysScroll(), [], 'products: nothing scrolls sideways');
     await ui.click('Save');
     const results = await ui.waitForResults(3);
+    assert.deepEqual(await ui.sidewaysScroll(), [], 'results: nothing scrolls sideways');
     for (const user of chosen) {
       const row = results.find((line) => line.includes(user.displayName));
       assert.ok(row, `a result row for ${user.displayName}`);

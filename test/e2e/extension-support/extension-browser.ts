@@ -12,6 +12,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 /** The unpacked build; LM_EXTENSION_DIR points at another build of it. */
 export const EXTENSION_DIR = process.env.LM_EXTENSION_DIR || fileURLToPath(new URL('../../../dist/extension', import.meta.url));
 
+/** The width extension pages are opened at, a side panel's. */
+export const PANEL_WIDTH = 400;
+
 export interface ExtensionBrowser {
   readonly browser: Browser;
   readonly extensionId: string;
@@ -59,7 +62,8 @@ export async function openExtensionPage(session: ExtensionBrowser, path: string)
     session.problems.push(`${path}: a ${dialog.type()} dialog opened: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.setViewport({ width: 420, height: 900 });
+  // The side panel's width in Chrome is about 320–500 px: the flow runs at 400.
+  await page.setViewport({ width: PANEL_WIDTH, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/${path}`, { waitUntil: 'load' });
   return page;
 }

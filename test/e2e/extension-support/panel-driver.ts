@@ -25,6 +25,8 @@ export interface PanelDriver {
   shows(name: string): Promise<boolean>;
   /** The "Cached …" notes on screen, joined; empty when none. */
   cachedNote(): Promise<string>;
+  /** How far the page and the widget's scroll regions scroll sideways, each as "what: pixels"; empty when nothing does. */
+  sidewaysScroll(): Promise<string[]>;
 }
 
 async function rowsOfTable(page: Page, tableName: string): Promise<string[]> {
@@ -132,6 +134,25 @@ export function panel(page: Page): PanelDriver {
     },
     async shows(name) {
       return (await page.$(byName(name))) !== null;
+    },
+    async sidewaysScroll() {
+      // No named functions inside: the page has no __name helper that tsx would make them call.
+      return page.evaluate(() => {
+        const found: string[] = [];
+        const page = document.documentElement;
+        if (page.scrollWidth > page.clientWidth) found.push(`page: ${page.scrollWidth - page.clientWidth}`);
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (let root = roots.pop(); root !== undefined; root = roots.pop()) {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.shadowRoot) roots.push(element.shadowRoot);
+            const overflowX = getComputedStyle(element).overflowX;
+            if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
+              found.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}">: ${element.scrollWidth - element.clientWidth}`);
+            }
+          }
+        }
+        return found;
+      });
     },
     async cachedNote() {
       const notes = await page.$$('>>> .cached');
