@@ -24,6 +24,7 @@ export interface LmEventDetails {
   'lm-plans-close': Record<string, never>;
   'lm-save': { readonly skipUsers: readonly UserId[] };
   'lm-job-cancel': { readonly jobId: string };
+  'lm-job-retry-now': { readonly jobId: string };
   'lm-job-retry': { readonly jobId: string };
   'lm-job-resume': { readonly jobId: string };
   'lm-job-discard': { readonly jobId: string };

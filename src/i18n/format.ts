@@ -73,6 +73,11 @@ export function formatDateTime(language: UiLanguage, epochMs: number, timeZone?:
   return format.format(epochMs);
 }
 
+/** An instant (epoch ms) as a time of day with seconds: "23:14:05" / "11:14:05 PM". */
+export function formatTime(language: UiLanguage, epochMs: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'medium', ...(timeZone === undefined ? {} : { timeZone }) }).format(epochMs);
+}
+
 /**
  * How long ago `thenMs` was, seen at `nowMs`, in the unit that reads best, rounded: "now" (under 45 seconds, so
  * never "0 seconds ago", and also for a time slightly in the future when clocks disagree), "3 minutes ago",

@@ -60,6 +60,10 @@ export class JobControl {
     this.active?.cancel();
   }
 
+  retryNow(): void {
+    this.active?.retryNow();
+  }
+
   async save(skipUsers: readonly UserId[]): Promise<SaveResult> {
     const { host } = this;
     const model = host.model();

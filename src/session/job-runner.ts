@@ -3,7 +3,7 @@
  * change goes to the journal (when there is a store), and the JobView is updated in batches so thousands of
  * outcomes cause a few dozen renders, not thousands.
  */
-import type { JobProgress, JobResult, OperationOutcome, RunJob } from '../core/executor/job.js';
+import { RetryNow, type JobProgress, type JobResult, type OperationOutcome, type RunJob } from '../core/executor/job.js';
 import type { ApplyPort, JournalPort, KeyedOperation, OperationRecord } from '../core/executor/ports.js';
 import type { SkuId, UserOperation } from '../core/types.js';
 import type { JobJournal } from '../store/store.js';
@@ -56,6 +56,8 @@ export function operationRow(operation: UserOperation, displayName: string, user
 
 export class JobRun {
   private readonly controller = new AbortController();
+  private readonly retryNowControl = new RetryNow();
+  private resumesAt: number | null = null;
   private readonly indexOf = new Map<string, number>();
   private rows: readonly OutcomeRow[];
   private progress: JobProgress;
@@ -97,11 +99,20 @@ export class JobRun {
 
   get view(): JobView {
     const { jobId, unchanged, productNames } = this.input;
-    return { jobId, status: this.status, progress: this.progress, rows: this.rows, unchanged, ...(productNames ? { productNames } : {}) };
+    return {
+      jobId, status: this.status, progress: this.progress, rows: this.rows, unchanged,
+      ...(productNames ? { productNames } : {}),
+      ...(this.resumesAt !== null && this.status === 'running' ? { resumesAt: this.resumesAt } : {}),
+    };
   }
 
   cancel(): void {
     this.controller.abort();
+  }
+
+  /** Ends a wait: what waits on Retry-After or a backoff is sent at once. */
+  retryNow(): void {
+    this.retryNowControl.request();
   }
 
   get cancelled(): boolean {
@@ -129,10 +140,12 @@ export class JobRun {
         applier: input.applier,
         ...(journalPort ? { journal: journalPort } : {}),
         signal: this.controller.signal,
+        retryNow: this.retryNowControl,
         ...(input.checkFirst ? { checkFirst: input.checkFirst } : {}),
         ...(input.priorAttempts ? { priorAttempts: input.priorAttempts } : {}),
         onProgress: (progress) => {
           this.progress = this.withDecided(progress);
+          this.resumesAt = progress.waitSeconds === undefined ? null : input.now() + progress.waitSeconds * 1000;
           this.schedule();
         },
         onOutcome: (outcome) => {

@@ -337,6 +337,11 @@ export class LicenseSession {
     this.jobs?.cancel();
   }
 
+  /** The job waits on the service's Retry-After or a backoff: send what waits now. */
+  retryJobNow(): void {
+    this.jobs?.retryNow();
+  }
+
   refreshHistory(): Promise<void> {
     return this.track(this.loadJobs());
   }

@@ -93,6 +93,11 @@ export interface JobView {
   readonly unchanged: number;
   /** Product names as the job recorded them (a resumed job's products may not be loaded); else the view's. */
   readonly productNames?: ReadonlyMap<SkuId, string>;
+  /**
+   * While the job waits (the service asked for a pause, or every user left is backing off): when it sends again,
+   * epoch ms. `LicenseSession.retryJobNow()` ends the wait.
+   */
+  readonly resumesAt?: number;
 }
 
 export interface JobSummary {

@@ -46,6 +46,29 @@ describe('lm-results-panel', () => {
     expect(host.events('lm-job-cancel')).to.deep.equal([{ jobId: 'job-1' }]);
   });
 
+  it('says how long the service asked to pause and offers "Retry now" beside Cancel', async () => {
+    const resumesAt = Date.UTC(2026, 0, 5, 13, 14, 5);
+    const paused = viewState({
+      step: 'results',
+      job: jobView({
+        status: 'running',
+        progress: { total: 8, done: 3, succeeded: 3, failed: 0, cancelled: 0, ratePerSecond: 0, secondsLeft: null, retries: 1, waitSeconds: 300 },
+        rows: [outcome(ADA, 'succeeded'), outcome(GRACE, 'pending')],
+        unchanged: 0,
+        resumesAt,
+      }),
+    });
+    const { element, results, host } = await mount(paused);
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(resumesAt);
+    expect(results.text()).to.contain(`The service asked for a pause of 5 minutes: trying again at ${time}.`);
+    await expect(element).to.be.accessible();
+    await results.click('button', 'Retry now');
+    expect(host.events('lm-job-retry-now')).to.deep.equal([{ jobId: 'job-1' }]);
+    host.state = running(3);
+    await results.settle();
+    expect(results.query('button', 'Retry now') === null).to.equal(true, 'no "Retry now" without a pause');
+  });
+
   it('announces quarter milestones and the final outcome, not every tick', async () => {
     const { results, host } = await mount(running(1));
     expect(results.liveRegion()).to.equal('');

@@ -69,6 +69,8 @@ export class FakeBackend implements LicenseBackend {
   };
   /** Errors thrown by the next call of each kind (then cleared). */
   failNext: { listUsers?: Error; getLicenses?: Error; listProducts?: Error } = {};
+  /** The next write is answered 429 with this Retry-After (seconds). */
+  throttleNextApply: number | null = null;
 
   constructor(users: readonly TenantUser[], products: readonly Product[]) {
     this.users = [...users];
@@ -148,6 +150,11 @@ export class FakeBackend implements LicenseBackend {
     this.calls.apply.push(keyed);
     const { operation } = keyed;
     if (this.forbidden) return this.failed('forbidden', 'Access denied: the agent has no role that can change licenses.', 403);
+    if (this.throttleNextApply !== null) {
+      const retryAfterSeconds = this.throttleNextApply;
+      this.throttleNextApply = null;
+      return { status: 'failed', reason: { kind: 'throttled', message: 'Rate limit is exceeded.', httpStatus: 429 }, retryable: true, retryAfterSeconds };
+    }
     const index = this.users.findIndex((u) => u.id === operation.userId);
     const target = this.users[index];
     if (!target) return this.failed('not-found', `User ${operation.userId} not found`, 404);

@@ -142,6 +142,21 @@ describe('LicenseSession: saving', () => {
     expect(csv).to.contain('Succeeded,Microsoft 365 E5');
   });
 
+  it('shows a Retry-After of 27.8 hours as a pause of 5 minutes, and "Retry now" sends at once', async () => {
+    const { backend, session, completed } = await prepared(['u01']);
+    session.changeProduct(E5, 'assign');
+    backend.throttleNextApply = 99_999;
+    const saving = session.save();
+    await until(() => session.state.job?.resumesAt !== undefined, 'the pause in the job view');
+    expect(session.state.job?.progress.waitSeconds).to.be.within(300, 301);
+    expect(backend.calls.apply).to.have.length(1);
+    session.retryJobNow();
+    await saving;
+    expect(backend.calls.apply).to.have.length(2);
+    expect(completed[0]?.outcomes.map((o) => o.status)).to.deep.equal(['succeeded']);
+    expect(session.state.job?.resumesAt).to.equal(undefined);
+  });
+
   it('cancels: what is in flight finishes, the rest is reported cancelled', async () => {
     const backend = tenant();
     backend.users = Array.from({ length: 40 }, (_, i) => user(`c${i}`, `Crew ${i}`));

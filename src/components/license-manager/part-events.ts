@@ -30,6 +30,7 @@ export function listenToParts(host: HTMLElement, session: () => LicenseSession |
     else actions.save();
   });
   host.addEventListener('lm-job-cancel', () => session()?.cancelJob());
+  host.addEventListener('lm-job-retry-now', () => session()?.retryJobNow());
   host.addEventListener('lm-job-retry', () => void session()?.retryFailed());
   host.addEventListener('lm-job-resume', (event) => void session()?.resumeJob(event.detail.jobId));
   host.addEventListener('lm-job-discard', (event) => void session()?.discardJob(event.detail.jobId));

@@ -13,7 +13,7 @@ import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { StallController } from '../controllers/stall-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
-import { formatDuration } from '../../i18n/format.js';
+import { formatDuration, formatTime } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { stackedTables } from '../styles/narrow.styles.js';
@@ -118,12 +118,22 @@ export class LmResultsPanel extends LitElement {
         <li>${msg(str`${n.format(progress.failed)} failed`)}</li>
         ${progress.ratePerSecond > 0 ? html`<li>${msg(str`${rate} per second`)}</li>` : nothing}
         ${left === null ? nothing : html`<li>${msg(str`About ${left} left`)}</li>`}
-        ${waited === null ? nothing : html`<li class="waiting">${msg(str`Waiting for the service: nothing has finished for ${waited}; still trying`)}</li>`}
+        ${waited === null || job.resumesAt !== undefined ? nothing : html`<li class="waiting">${msg(str`Waiting for the service: nothing has finished for ${waited}; still trying`)}</li>`}
+        ${this.renderPause(job, locale)}
       </ul>
       <div class="actions">
+        ${job.resumesAt === undefined ? nothing : html`<button type="button" @click=${() => emit(this, 'lm-job-retry-now', { jobId: job.jobId })}>${msg('Retry now')}</button>`}
         <button type="button" @click=${() => emit(this, 'lm-job-cancel', { jobId: job.jobId })}>${msg('Cancel')}</button>
       </div>
     `;
+  }
+
+  /** The service asked for a pause (Retry-After, at most 5 minutes) or every user left is backing off. */
+  private renderPause(job: JobView, locale: LocaleInfo): TemplateResult | typeof nothing {
+    if (job.resumesAt === undefined) return nothing;
+    const pause = formatDuration(locale.language, job.progress.waitSeconds ?? 0);
+    const time = formatTime(locale.language, job.resumesAt);
+    return html`<li class="waiting">${msg(str`The service asked for a pause of ${pause}: trying again at ${time}.`)}</li>`;
   }
 
   private renderSummary(job: JobView, locale: LocaleInfo): TemplateResult {

@@ -1,6 +1,7 @@
 /** The executor's own failure reasons, for answers that never came or cannot be trusted. */
 import type { FailureReason } from '../types.js';
 import type { ApplyResult } from './ports.js';
+import { cappedRetryAfter } from './retry.js';
 
 /** The adapter threw instead of answering: nobody knows whether the service acted on it. */
 export function lostAnswer(error: unknown): ApplyResult {
@@ -46,5 +47,5 @@ export function readMayRetry(error: unknown): boolean {
 export function retryAfterOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { retryAfterSeconds } = error as { retryAfterSeconds?: unknown };
-  return typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0 ? retryAfterSeconds : undefined;
+  return typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0 ? cappedRetryAfter(retryAfterSeconds) : undefined;
 }

@@ -13,7 +13,7 @@ import { licensesMatchTarget } from './license-match.js';
 import { ThrottlePacer, type PacerTuning } from './pacer.js';
 import { ProgressTracker } from './progress.js';
 import { OverloadDetector } from './overload.js';
-import { asksForLess, isThrottled, isUnexplained, mayRetry, retryDelayMs } from './retry.js';
+import { asksForLess, isThrottled, isUnexplained, mayRetry, retryDelayMs, withCappedWait } from './retry.js';
 import { errorText, isThrottledError, lostAnswer, missingAnswer, notConfirmed, readMayRetry, retryAfterOf } from './failures.js';
 import { JournalWriter } from './journal-writer.js';
 import { WorkQueues } from './work-queues.js';
@@ -47,6 +47,8 @@ type Failure = Extract<ApplyResult, { status: 'failed' }>;
 
 /** Gives the host a turn this often even when answers arrive back to back. */
 const YIELD_EVERY_MS = 16;
+/** Shorter pauses pass without telling the admin. */
+const VISIBLE_WAIT_MS = 1_000;
 
 export class JobRun {
   private readonly slots: Slot[];
@@ -92,6 +94,7 @@ export class JobRun {
     const signal = this.request.signal;
     const onAbort = (): void => this.wake.notify();
     signal?.addEventListener('abort', onAbort);
+    const stopListening = this.request.retryNow?.listen(() => this.retryNow());
     try {
       await this.recordAllPending();
       for (const slot of this.slots) this.queues.add(slot);
@@ -106,15 +109,29 @@ export class JobRun {
         }
         this.queues.releaseDue(now);
         const wakeAt = this.startWhatCan(now);
+        this.noteWait(wakeAt, now);
         this.progress.maybeEmit(now);
         if (this.unfinished === 0) break;
         await this.idle(wakeAt, now);
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
+      stopListening?.();
     }
     await this.journal.flushed();
     return this.result(this.progress.final(this.settings.now()));
+  }
+
+  /** A pause the admin should see: nothing in flight and nothing may start for a second or more. */
+  private noteWait(wakeAt: number | null, now: number): void {
+    const waitMs = this.inFlight === 0 && wakeAt !== null ? wakeAt - now : 0;
+    this.progress.waiting(waitMs >= VISIBLE_WAIT_MS ? Math.ceil(waitMs / 1000) : null);
+  }
+
+  private retryNow(): void {
+    this.pacer.release();
+    this.queues.releaseAll();
+    this.wake.notify();
   }
 
   private result(progress: JobProgress): JobResult {
@@ -184,7 +201,7 @@ export class JobRun {
       results = batch.map(() => lostAnswer(error));
     }
     const at = this.settings.now();
-    const answers = batch.map((_, i) => results[i] ?? missingAnswer(results.length, batch.length));
+    const answers = batch.map((_, i) => withCappedWait(results[i] ?? missingAnswer(results.length, batch.length)));
     const overloaded = this.overloadedShare(answers, at);
     batch.forEach((slot, i) => this.settle(slot, answers[i] ?? missingAnswer(results.length, batch.length), sentAt, at, overloaded > 0));
     if (overloaded > 0) this.concurrency.onOverload(sentAt, at, overloaded);

@@ -13,6 +13,11 @@ export interface JobProgress {
   /** Estimated seconds left; null until a rate is known. */
   readonly secondsLeft: number | null;
   readonly retries: number;
+  /**
+   * Present while nothing is in flight because the service asked for a pause (Retry-After) or every remaining
+   * operation is backing off: seconds until the job sends again, as of this event. `RetryNow` ends it early.
+   */
+  readonly waitSeconds?: number;
 }
 
 export type OperationStatus = 'succeeded' | 'failed' | 'cancelled';
@@ -44,6 +49,8 @@ export interface JobRequest {
   readonly journal?: JournalPort;
   /** Cancel: nothing new starts, what is in flight finishes, the rest is reported "cancelled". */
   readonly signal?: AbortSignal;
+  /** The admin's "Retry now" during a wait: what waits on Retry-After or a backoff goes at once. */
+  readonly retryNow?: RetryNow;
   readonly onProgress?: (progress: JobProgress) => void;
   readonly onOutcome?: (outcome: OperationOutcome) => void;
   readonly options?: ExecutorOptions;
@@ -66,6 +73,21 @@ export interface JobResult {
   readonly throttledResponses?: number;
   /** Journal writes that failed; a job with failures here cannot be fully resumed. */
   readonly journalFailures?: number;
+}
+
+/** Lets the admin end a wait: `request()` sends what waits on Retry-After or a backoff at once. */
+export class RetryNow {
+  private readonly listeners = new Set<() => void>();
+
+  request(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Returns the unsubscribe. */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 }
 
 /** Implemented by `executor.ts`: `runJob(request: JobRequest): Promise<JobResult>`. */

@@ -91,6 +91,11 @@ export class ThrottlePacer {
     this.pausedMs = 0;
   }
 
+  /** The admin asked to retry now: the pause the service asked for ends (the pace learned stays). */
+  release(): void {
+    this.notBefore = Number.NEGATIVE_INFINITY;
+  }
+
   /** The earliest time a new request may start. */
   nextStartAt(now: number): number {
     const pace = this.pace(now);

@@ -16,6 +16,7 @@ export class ProgressTracker {
   private readonly finishedRate = new RateMeter(RATE_WINDOW_MS);
   private lastEmitAt = Number.NEGATIVE_INFINITY;
   private changed = true;
+  private waitSeconds: number | null = null;
 
   constructor(
     private readonly total: number,
@@ -28,6 +29,13 @@ export class ProgressTracker {
     else if (status === 'failed') this.failed += 1;
     else this.cancelled += 1;
     this.finishedRate.record(now);
+    this.changed = true;
+  }
+
+  /** Nothing in flight and nothing may start for this long (null: not waiting). */
+  waiting(seconds: number | null): void {
+    if (seconds === this.waitSeconds) return;
+    this.waitSeconds = seconds;
     this.changed = true;
   }
 
@@ -50,6 +58,7 @@ export class ProgressTracker {
       ratePerSecond,
       secondsLeft,
       retries: this.retries,
+      ...(this.waitSeconds !== null && remaining > 0 ? { waitSeconds: this.waitSeconds } : {}),
     };
   }
 

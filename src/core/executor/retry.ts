@@ -8,6 +8,12 @@ import type { ApplyResult } from './ports.js';
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
 
+/**
+ * The longest Retry-After the executor honours. A service may ask for hours (or for more than `setTimeout` can
+ * hold, about 24.8 days); past this the admin is better served by a retry they can see and cut short.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 300;
+
 export interface BackoffPolicy {
   /** First retry waits up to this long (full jitter: anywhere between 0 and the cap of that attempt). */
   readonly baseMs: number;
@@ -35,6 +41,17 @@ type Failure = Extract<ApplyResult, { status: 'failed' }>;
 
 export function mayRetry(failure: Failure): boolean {
   return failure.retryable && !NEVER_RETRIED.has(failure.reason.kind);
+}
+
+/** Seconds of Retry-After as the executor honours them: at most `MAX_RETRY_AFTER_SECONDS`. */
+export function cappedRetryAfter(seconds: number | undefined): number | undefined {
+  return seconds === undefined ? undefined : Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
+}
+
+/** The same failure with its Retry-After capped. */
+export function withCappedWait(result: ApplyResult): ApplyResult {
+  if (result.status !== 'failed' || result.retryAfterSeconds === undefined || result.retryAfterSeconds <= MAX_RETRY_AFTER_SECONDS) return result;
+  return { ...result, retryAfterSeconds: MAX_RETRY_AFTER_SECONDS };
 }
 
 /** 429: the service is rationing requests; the whole job should slow down, not only this operation. */

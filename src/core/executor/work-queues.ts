@@ -51,6 +51,11 @@ export class WorkQueues<T extends Queued> {
     this.backingOff.push(until, item);
   }
 
+  /** Everything backing off, ready now (the admin asked to retry now). */
+  releaseAll(): void {
+    this.releaseDue(Number.POSITIVE_INFINITY);
+  }
+
   releaseDue(now: number): void {
     for (let key = this.backingOff.peekKey(); key !== undefined && key <= now; key = this.backingOff.peekKey()) {
       const item = this.backingOff.pop();

@@ -41,6 +41,7 @@ export const templates = {
   s33f85: `Spara`,
   s364a6: `Office-appar`,
   s37451: `Tjänsten var överbelastad och begränsade anropen; försök igen`,
+  s3a56a: `Försök nu`,
   s3abbe: str`Krävs av ${0}`,
   s3b365: `Tas bort från 1 användare.`,
   s3bb78: `Avbruten`,
@@ -178,6 +179,7 @@ export const templates = {
   sf3112: str`Borttaget: ${0}`,
   sf481b: `Köp fler`,
   sf5981: `Resultatsidor`,
+  sf78fd: str`Tjänsten bad om en paus på ${0}: försöker igen kl. ${1}.`,
   sfdbde: `Lyckades`,
   sfeef4: str`Kan inte kombineras med ${0}`,
 };

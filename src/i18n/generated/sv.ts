@@ -45,6 +45,7 @@
 's33f85f24c0f5f008': `Spara`,
 's364a6ad67ea0dc5f': `Office-appar`,
 's37451f1360465cdc': `Tjänsten var överbelastad och begränsade anropen; försök igen`,
+'s3a56aad92862bd35': `Försök nu`,
 's3abbe75d4e4ddd1f': str`Krävs av ${0}`,
 's3b365821f8d0853a': `Tas bort från 1 användare.`,
 's3bb786d3b55ba37c': `Avbruten`,
@@ -182,6 +183,7 @@
 'sf3112a5ea97ff235': str`Borttaget: ${0}`,
 'sf481b3ab43c895a4': `Köp fler`,
 'sf59812748af1f03c': `Resultatsidor`,
+'sf78fdc0f7454933a': str`Tjänsten bad om en paus på ${0}: försöker igen kl. ${1}.`,
 'sfdbde78f705c3972': `Lyckades`,
 'sfeef440bdd74f49a': str`Kan inte kombineras med ${0}`,
     };

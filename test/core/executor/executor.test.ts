@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { InvalidJobError, runJob } from '../../../src/core/executor/executor.js';
+import { RetryNow } from '../../../src/core/executor/job.js';
 import type { JobProgress, JobRequest, JobResult, OperationOutcome } from '../../../src/core/executor/job.js';
 import { FakeApplier, FakeClock, MemoryJournal, operations, SKU_A, sequence, throttled, unavailable } from './fakes.js';
 
@@ -144,6 +145,30 @@ describe('runJob: throttling', () => {
     expect(retry?.at).to.be.at.least(answeredAt + 3000);
     expect(result.throttledResponses).to.equal(1);
     expect(result.progress.retries).to.equal(1);
+  });
+
+  it('waits at most 5 minutes however long Retry-After asks, and says how long it waits', async () => {
+    const clock = new FakeClock();
+    // 99,999 s would park the job for 27.8 hours; past about 24.8 days setTimeout overflows.
+    const applier = new FakeApplier(clock, { latencyMs: 20, script: (_k, attempt) => (attempt === 1 ? throttled(99_999) : undefined) });
+    const waits: number[] = [];
+    const result = await run(clock, { operations: operations(1), applier, onProgress: (p) => { if (p.waitSeconds !== undefined) waits.push(p.waitSeconds); } });
+    expect(statuses(result)).to.deep.equal({ succeeded: 1 });
+    expect(applier.calls).to.have.length(2);
+    const gap = (applier.calls[1]?.at ?? 0) - (applier.calls[0]?.at ?? 0) - 20;
+    expect(gap).to.be.within(300_000, 300_200);
+    expect(waits[0]).to.be.within(300, 301);
+    expect(result.progress.waitSeconds).to.equal(undefined);
+  });
+
+  it('"Retry now" ends a wait at once: the next attempt goes when the admin asks', async () => {
+    const clock = new FakeClock();
+    const applier = new FakeApplier(clock, { latencyMs: 20, script: (_k, attempt) => (attempt === 1 ? throttled(120) : undefined) });
+    const retryNow = new RetryNow();
+    clock.at(5_000, () => retryNow.request());
+    const result = await run(clock, { operations: operations(2), applier, retryNow });
+    expect(statuses(result)).to.deep.equal({ succeeded: 2 });
+    expect(applier.calls.map((c) => c.at)).to.deep.equal([0, 0, 5_000, 5_000]);
   });
 
   it('after throttling, paces new starts near the rate the service accepted', async () => {
