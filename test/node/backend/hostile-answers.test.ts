@@ -108,7 +108,8 @@ describe('an answer whose body never ends', () => {
 
   it('a retry that would end after the deadline is not started', async () => {
     handle = (_r, res) => reply(res, 503, '{}', { 'Retry-After': '2' });
-    await assert.rejects(pc({ readDeadlineMs: 1_000, readAttempts: 3 }).listProducts(), { kind: 'unavailable', httpStatus: 503 });
-    assert.equal(stub.requests.length, 1);
+    // Its own token: a request of the test before, still on its way under load, is not counted here.
+    await assert.rejects(pc({ readDeadlineMs: 1_000, readAttempts: 3, tokenProvider: async () => 'deadline' }).listProducts(), { kind: 'unavailable', httpStatus: 503 });
+    assert.equal(stub.requests.filter((r) => r.headers['authorization'] === 'Bearer deadline').length, 1);
   });
 });
