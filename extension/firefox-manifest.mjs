@@ -16,7 +16,10 @@ export function firefoxManifest(chrome) {
     },
     permissions: permissions.filter((permission) => permission !== 'sidePanel'),
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // 140 (desktop) and 142 (Android) are the first versions that read data_collection_permissions, which AMO
+      // requires of new add-ons; web-ext lint warns about any lower minimum. 140 is an ESR.
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

@@ -1,4 +1,4 @@
-// `npm test`: type check, Node tests (server, backend over HTTP, end-to-end), browser tests;
+// `npm test`: type check, Node tests (server, backend over HTTP, end-to-end), browser tests, Firefox tests;
 // then one plain closing line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -43,7 +43,7 @@ function stage(name) {
   return only.length === 0 || only.includes(name);
 }
 
-function nodeTests(label, files) {
+function nodeTests(label, files, env = {}) {
   if (files.length === 0) return;
   const tap = join(scratch, `${label}.tap`);
   const status = run(process.execPath, [
@@ -51,7 +51,7 @@ function nodeTests(label, files) {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,
-  ]);
+  ], env);
   const counts = tapCounts(tap) ?? { passed: 0, failed: 1 };
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
   console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
@@ -60,6 +60,14 @@ function nodeTests(label, files) {
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const haveChromium = existsSync(chromePath);
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/** `npm run build` once per run, for the stages that test the built files. */
+let buildStatus = null;
+function build() {
+  buildStatus ??= run('npm', ['run', 'build', '--silent']);
+  return buildStatus === 0;
+}
 
 if (stage('typecheck')) {
   const ok = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0;
@@ -82,10 +90,21 @@ if (stage('browser') || stage('e2e')) {
       add(counts);
     }
     if (stage('e2e') && testFiles('test/e2e').length > 0) {
-      const built = run('npm', ['run', 'build', '--silent']) === 0;
-      if (!built) add({ passed: 0, failed: 1 });
+      if (!build()) add({ passed: 0, failed: 1 });
       else nodeTests('e2e', testFiles('test/e2e'));
     }
+  }
+}
+
+// Firefox: web-ext lint on the built add-on, then the add-on driven in headless Firefox ESR.
+if (stage('firefox') && testFiles('test/firefox').length > 0) {
+  if (!existsSync(firefoxPath)) {
+    console.log(`Firefox not found at ${firefoxPath}: install it with "sudo apt-get install -y firefox-esr" (Debian) or set FIREFOX_PATH.`);
+    add({ passed: 0, failed: 1 });
+  } else if (!build()) {
+    add({ passed: 0, failed: 1 });
+  } else {
+    nodeTests('firefox', testFiles('test/firefox'), { FIREFOX_PATH: firefoxPath });
   }
 }
 

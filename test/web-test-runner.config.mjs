@@ -30,7 +30,7 @@ const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**', '!test/firefox/**'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), screenshotPlugin(), axFullSnapshotPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,

@@ -132,6 +132,16 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
+/**
+ * Calls `listener` once, when the extension is installed (not on an update or a browser update). Add it
+ * synchronously at start, as every worker listener.
+ */
+export function onFirstInstall(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') listener();
+  });
+}
+
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }

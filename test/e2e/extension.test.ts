@@ -5,23 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { after, afterEach, describe, it } from 'node:test';
-import type { HTTPRequest } from 'puppeteer-core';
 import { CONTOSO_ID, startReferenceServer, type ReferenceServer } from '../../server/index.js';
-import { ADMIN_NAME, ADMIN_TOKEN, BULK_CUSTOMER, bulkTenant } from './extension-support/bulk-tenant.js';
-import { PANEL_WIDTH, configure, eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
+import { ADMIN_NAME, ADMIN_TOKEN, BULK_CUSTOMER, audit, bulkTenant } from './extension-support/bulk-tenant.js';
+import { PANEL_WIDTH, configure, eventually, holdRequests, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
 import { panel } from './extension-support/panel-driver.js';
-
-interface Audit {
-  readonly applied: Readonly<Record<string, number>>;
-}
-
-async function audit(server: ReferenceServer, customerId: string): Promise<Audit> {
-  const response = await fetch(`${server.url}/_reference/customers/${customerId}/audit`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-  assert.equal(response.status, 200);
-  const body: unknown = await response.json();
-  assert.ok(typeof body === 'object' && body !== null && 'applied' in body && typeof body.applied === 'object' && body.applied !== null);
-  return { applied: Object.fromEntries(Object.entries(body.applied).map(([userId, count]) => [userId, Number(count)])) };
-}
 
 interface DirectoryUser {
   readonly id: string;
@@ -152,13 +139,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
 
     // Hold every request to the backend until the cached view has been checked.
     const page = await browser.browser.newPage();
-    const held: HTTPRequest[] = [];
-    let holding = true;
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (holding && request.url().startsWith(server.url)) held.push(request);
-      else void request.continue();
-    });
+    const backend = await holdRequests(page, server.url);
     page.on('pageerror', (error) => browser.problems.push(String(error)));
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel/sidepanel.html`);
     const ui = panel(page);
@@ -169,11 +150,10 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     await ui.click('Manage licenses');
     await ui.waitForProduct('Power BI Pro');
     assert.match(await ui.cachedNote(), /Cached/, 'products marked as cached');
-    assert.ok(held.length > 0, 'the backend was asked');
-    assert.ok(held.every((request) => request.response() === null), 'and none of its answers had arrived');
+    assert.ok(backend.held.length > 0, 'the backend was asked');
+    assert.ok(backend.held.every((request) => request.response() === null), 'and none of its answers had arrived');
 
-    holding = false;
-    for (const request of held.splice(0)) await request.continue();
+    await backend.release();
     await eventually('the cached note to go once fresh data arrived', async () => ((await ui.cachedNote()) === '' ? true : null));
   });
 
@@ -205,6 +185,17 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     await portal.goto(`https://partner.microsoft.com/dashboard/commerce2/customers/${BULK_CUSTOMER.replace(/1$/, '2')}/subscriptions`);
     await portal.bringToFront();
     await eventually('the next customer, written by a restarted worker', async () => ((await activeCustomer())?.endsWith('0002') ? true : null));
+  });
+
+  it('opens its options page on install, whose link opens License Manager in the same tab', async () => {
+    session = await launchWithExtension();
+    const options = `chrome-extension://${session.extensionId}/options/options.html`;
+    const browser = session.browser;
+    const welcome = await eventually('the options tab opened on install', async () => (await browser.pages()).find((page) => page.url() === options) ?? null);
+    await welcome.locator('::-p-aria([name="Open License Manager in a tab"][role="link"])').click();
+    await welcome.waitForFunction(() => location.pathname === '/sidepanel/sidepanel.html', { timeout: 10_000 });
+    // Not configured yet: the full-tab view asks for a token, as the side panel does.
+    await welcome.locator('::-p-aria([name="Open settings"][role="button"])').wait();
   });
 
   it('asks for a token when none is set, then offers the customers to pick from', async () => {

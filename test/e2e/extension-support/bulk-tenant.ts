@@ -1,6 +1,10 @@
-/** A reference-server fixture for big jobs: one customer, N users with a usage location, products with room for all. */
+/**
+ * A reference-server fixture for big jobs: one customer, N users with a usage location, products with room for all;
+ * and the server's audit of what was applied to whom.
+ */
+import { strict as assert } from 'node:assert';
 import { SKU_CATALOG } from '../../../server/catalog/sku-catalog.js';
-import type { Fixture, FixtureSku } from '../../../server/index.js';
+import type { Fixture, FixtureSku, ReferenceServer } from '../../../server/index.js';
 
 export const BULK_CUSTOMER = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
 export const ADMIN_TOKEN = 'demo-admin';
@@ -42,4 +46,17 @@ export function bulkTenant(users: number): Fixture {
       },
     ],
   };
+}
+
+export interface Audit {
+  /** How many times a change was applied, by user id. */
+  readonly applied: Readonly<Record<string, number>>;
+}
+
+export async function audit(server: ReferenceServer, customerId: string): Promise<Audit> {
+  const response = await fetch(`${server.url}/_reference/customers/${customerId}/audit`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+  assert.equal(response.status, 200);
+  const body: unknown = await response.json();
+  assert.ok(typeof body === 'object' && body !== null && 'applied' in body && typeof body.applied === 'object' && body.applied !== null);
+  return { applied: Object.fromEntries(Object.entries(body.applied).map(([userId, count]) => [userId, Number(count)])) };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 
 /** The unpacked build; LM_EXTENSION_DIR points at another build of it. */
 export const EXTENSION_DIR = process.env.LM_EXTENSION_DIR || fileURLToPath(new URL('../../../dist/extension', import.meta.url));
@@ -54,14 +54,19 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
+/** Records errors thrown in `page` and dialogs it opens (dismissed) as problems, labelled with `label`. */
+export function watchProblems(page: Page, label: string, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`${label}: a ${dialog.type()} dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
 /** Opens an extension page in a tab, recording page errors and dialogs as problems. */
 export async function openExtensionPage(session: ExtensionBrowser, path: string): Promise<Page> {
   const page = await session.browser.newPage();
-  page.on('pageerror', (error) => session.problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`));
-  page.on('dialog', (dialog) => {
-    session.problems.push(`${path}: a ${dialog.type()} dialog opened: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  watchProblems(page, path, session.problems);
   // The side panel's width in Chrome is about 320–500 px: the flow runs at 400.
   await page.setViewport({ width: PANEL_WIDTH, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/${path}`, { waitUntil: 'load' });
@@ -75,15 +80,33 @@ export interface PanelSettings {
   readonly customerId: string;
 }
 
-/** Fills the options page by label and saves; resolves once it says "Settings saved". */
+/** The form field named `name`: Firefox also lists the <label> itself under its text, so the role alone won't do. */
+async function field(page: Page, name: string): Promise<ElementHandle> {
+  return eventually(`the "${name}" field`, async () => {
+    for (const handle of await page.$$(`::-p-aria(${name})`)) {
+      if (await handle.evaluate((node) => node instanceof HTMLInputElement || node instanceof HTMLSelectElement)) return handle;
+    }
+    return null;
+  });
+}
+
+/** Fills an open options page by label and saves; resolves once it says "Settings saved". */
+export async function fillSettings(page: Page, settings: PanelSettings): Promise<void> {
+  const values: readonly (readonly [string, string])[] = [
+    ['Backend', settings.backend === 'Partner Center' ? 'partner-center' : 'graph'],
+    ['Base URL', settings.baseUrl],
+    ['Access token', settings.token],
+    ['Customer ID', settings.customerId],
+  ];
+  for (const [name, value] of values) await (await field(page, name)).asLocator().fill(value);
+  await page.locator('::-p-aria([name="Save settings"][role="button"])').click();
+  await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Settings saved'), { timeout: 10_000 });
+}
+
+/** Opens the options page in a new tab, fills it and closes it again. */
 export async function configure(session: ExtensionBrowser, settings: PanelSettings): Promise<void> {
   const page = await openExtensionPage(session, 'options/options.html');
-  await page.locator('::-p-aria(Backend)').fill(settings.backend === 'Partner Center' ? 'partner-center' : 'graph');
-  await page.locator('::-p-aria(Base URL)').fill(settings.baseUrl);
-  await page.locator('::-p-aria(Access token)').fill(settings.token);
-  await page.locator('::-p-aria(Customer ID)').fill(settings.customerId);
-  await page.locator('::-p-aria(Save settings)').click();
-  await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Settings saved'), { timeout: 10_000 });
+  await fillSettings(page, settings);
   await page.close();
 }
 
@@ -113,4 +136,29 @@ export async function eventually<T>(what: string, probe: () => Promise<T | null 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+export interface HeldRequests {
+  /** Requests to the origin held so far. */
+  readonly held: readonly HTTPRequest[];
+  /** Lets every held request through, and every later one. */
+  release(): Promise<void>;
+}
+
+/** Holds every request `page` makes to `origin` until released (to look at what the page shows before it answers). */
+export async function holdRequests(page: Page, origin: string): Promise<HeldRequests> {
+  const held: HTTPRequest[] = [];
+  let holding = true;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (holding && request.url().startsWith(origin)) held.push(request);
+    else void request.continue();
+  });
+  return {
+    held,
+    async release() {
+      holding = false;
+      for (const request of held.splice(0)) await request.continue();
+    },
+  };
 }

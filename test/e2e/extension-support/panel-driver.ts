@@ -2,7 +2,7 @@
  * The admin's verbs on the side panel page, through accessible names and roles (which pierce shadow roots):
  * select users, manage licenses, read results, the interrupted-job banner and the job history.
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Locator, Page } from 'puppeteer-core';
 import { eventually } from './extension-browser.js';
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -13,6 +13,10 @@ export interface PanelDriver {
   selectUser(displayName: string): Promise<void>;
   /** Largest page size, then "Select all users on this page" on every page. */
   selectEveryUser(): Promise<void>;
+  /** The display name in the first row of the user picker's current page. */
+  firstUser(): Promise<string>;
+  /** "Next page", once the picker shows a loaded page; resolves when the next one is there. False on the last page. */
+  nextPage(): Promise<boolean>;
   click(name: string): Promise<void>;
   waitForProduct(name: string): Promise<void>;
   toggleProduct(name: string): Promise<void>;
@@ -29,37 +33,56 @@ export interface PanelDriver {
   sidewaysScroll(): Promise<string[]>;
 }
 
-async function rowsOfTable(page: Page, tableName: string): Promise<string[]> {
-  const table = await page.$(`::-p-aria([name="${tableName}"][role="table"])`);
+/** A selector for the element with this role and accessible name, or with this name and any role when role is null. */
+export type RoleSelector = (role: string | null, name: string) => string;
+
+/** puppeteer's ARIA handler: it reads the browser's accessibility tree, shadow roots included (in Chromium). */
+export const ariaSelector: RoleSelector = (role, name) => (role === null ? `::-p-aria(${name})` : `::-p-aria([name="${name}"][role="${role}"])`);
+
+async function rowsOfTable(page: Page, named: RoleSelector, tableName: string): Promise<string[]> {
+  const table = await page.$(named('table', tableName));
   if (!table) return [];
   return table.evaluate((node) =>
     [...node.querySelectorAll('tbody tr')].map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
 
-export function panel(page: Page): PanelDriver {
-  const byName = (name: string): string => `::-p-aria(${name})`;
-  const checkbox = (name: string): string => `::-p-aria([name="${name}"][role="checkbox"])`;
-  const button = (name: string): string => `::-p-aria([name="${name}"][role="button"])`;
+export function panel(page: Page, named: RoleSelector = ariaSelector): PanelDriver {
+  const byName = (name: string): string => named(null, name);
+  const checkbox = (name: string): string => named('checkbox', name);
+  const button = (name: string): string => named('button', name);
 
   async function isChecked(handle: ElementHandle): Promise<boolean> {
     return handle.evaluate((node) => node instanceof HTMLInputElement && node.checked);
+  }
+  const firstRow = (): Promise<string> => page.$eval('>>> lm-user-picker >>> tbody th', (node) => node.textContent ?? '').catch(() => '');
+  /**
+   * A locator for `selector` once it matches. Polled here: puppeteer's own wait watches DOM mutations of the
+   * document, which miss changes inside shadow roots when the query is not Chromium's ARIA handler.
+   */
+  async function located(selector: string, timeout = 30_000): Promise<Locator<Element>> {
+    await eventually(selector, async () => (await page.$(selector)) !== null, timeout);
+    return page.locator(selector).setTimeout(timeout);
+  }
+  /** The picker shows a loaded page (not one still on its way). */
+  async function settled(): Promise<boolean> {
+    const busy = await page.$('>>> lm-user-picker >>> .table-wrap[aria-busy="true"]');
+    return busy === null;
   }
 
   return {
     page,
     async waitForUsers() {
-      await page.locator(checkbox('Select all users on this page')).setTimeout(30_000).wait();
+      await located(checkbox('Select all users on this page'));
     },
     async selectUser(displayName) {
-      const box = await page.locator(checkbox(`Select ${displayName}`)).setTimeout(30_000).waitHandle();
+      const box = await (await located(checkbox(`Select ${displayName}`))).waitHandle();
       if (!(await isChecked(box))) await box.click();
       await eventually(`${displayName} to be selected`, () => isChecked(box));
     },
     async selectEveryUser() {
       await this.waitForUsers();
       const userRows = async (): Promise<number> => (await page.$$('>>> lm-user-picker >>> tbody tr')).length;
-      const firstRow = (): Promise<string> => page.$eval('>>> lm-user-picker >>> tbody th', (node) => node.textContent ?? '').catch(() => '');
       const sizes = await page.$('>>> lm-user-picker >>> nav select');
       if (sizes) {
         const largest = await sizes.evaluate((node) =>
@@ -68,31 +91,32 @@ export function panel(page: Page): PanelDriver {
         await sizes.select(largest);
         await eventually(`${largest} users per page`, async () => ((await settled()) && (await userRows()) > 0 ? true : null), 60_000);
       }
-      /** The picker shows a loaded page (not one still on its way). */
-      async function settled(): Promise<boolean> {
-        const busy = await page.$('>>> lm-user-picker >>> .table-wrap[aria-busy="true"]');
-        return busy === null;
-      }
-      async function nextEnabled(): Promise<boolean> {
-        const next = await page.$(button('Next page'));
-        return next ? next.evaluate((node) => node instanceof HTMLButtonElement && !node.disabled) : false;
-      }
-      for (;;) {
+      do {
         await eventually('the page to load', settled, 60_000);
-        const header = await page.locator(checkbox('Select all users on this page')).setTimeout(30_000).waitHandle();
+        const header = await (await located(checkbox('Select all users on this page'))).waitHandle();
         if (!(await isChecked(header))) await header.click();
         await eventually('the page to be selected', () => isChecked(header));
-        if (!(await nextEnabled())) return;
-        const before = await firstRow();
-        await page.locator(button('Next page')).click();
-        await eventually('the next page', async () => {
-          const first = await firstRow();
-          return first !== '' && first !== before && (await settled()) ? true : null;
-        }, 60_000);
-      }
+      } while (await this.nextPage());
+    },
+    async firstUser() {
+      await eventually('the page to load', settled, 60_000);
+      return clean(await firstRow());
+    },
+    async nextPage() {
+      await eventually('the page to load', settled, 60_000);
+      const next = await page.$(button('Next page'));
+      const enabled = next ? await next.evaluate((node) => node instanceof HTMLButtonElement && !node.disabled) : false;
+      if (!enabled) return false;
+      const before = await firstRow();
+      await page.locator(button('Next page')).click();
+      await eventually('the next page', async () => {
+        const first = await firstRow();
+        return first !== '' && first !== before && (await settled()) ? true : null;
+      }, 60_000);
+      return true;
     },
     async click(name) {
-      const target = page.locator(button(name)).setTimeout(30_000);
+      const target = await located(button(name));
       await eventually(`"${name}" to be enabled`, async () => {
         const handle = await target.waitHandle();
         return handle.evaluate((node) => !(node instanceof HTMLButtonElement) || !node.disabled);
@@ -100,35 +124,35 @@ export function panel(page: Page): PanelDriver {
       await target.click();
     },
     async waitForProduct(name) {
-      await page.locator(checkbox(name)).setTimeout(30_000).wait();
+      await located(checkbox(name));
     },
     async toggleProduct(name) {
-      await page.locator(checkbox(name)).setTimeout(30_000).click();
+      await (await located(checkbox(name))).click();
     },
     async waitForResults(count) {
       await this.waitForJobFinished();
       return eventually(`${count} result rows`, async () => {
-        const rows = await rowsOfTable(page, 'Results');
+        const rows = await rowsOfTable(page, named, 'Results');
         return rows.length >= count ? rows : null;
       }, 120_000);
     },
     async waitForJobFinished() {
       await eventually('the job to finish', async () => {
         const cancel = await page.$(button('Cancel'));
-        const table = await page.$(`::-p-aria([name="Results"][role="table"])`);
+        const table = await page.$(named('table', 'Results'));
         return table !== null && cancel === null ? true : null;
       }, 180_000);
     },
     async interruptedJob() {
-      const region = await page.locator(`::-p-aria([name="Interrupted job"][role="region"])`).setTimeout(30_000).waitHandle();
+      const region = await (await located(named('region', 'Interrupted job'))).waitHandle();
       return clean(await region.evaluate((node) => node.textContent));
     },
     async interruptedJobShown() {
-      return (await page.$(`::-p-aria([name="Interrupted job"][role="region"])`)) !== null;
+      return (await page.$(named('region', 'Interrupted job'))) !== null;
     },
     async jobHistory() {
       return eventually('the job history', async () => {
-        const rows = await rowsOfTable(page, 'Job history');
+        const rows = await rowsOfTable(page, named, 'Job history');
         return rows.length > 0 ? rows : null;
       });
     },
