@@ -22,7 +22,6 @@ export interface LmEventDetails {
   'lm-plans-open': { readonly skuId: SkuId };
   'lm-plans-change': { readonly skuId: SkuId; readonly disabledPlans: readonly ServicePlanId[] };
   'lm-plans-close': Record<string, never>;
-  'lm-save': { readonly skipUsers: readonly UserId[] };
   'lm-job-cancel': { readonly jobId: string };
   'lm-job-retry-now': { readonly jobId: string };
   'lm-job-retry': { readonly jobId: string };

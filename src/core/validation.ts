@@ -137,7 +137,7 @@ export function hasBlocking(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'blocking');
 }
 
-/** Users named in per-user findings: the ones the admin may choose to skip. */
+/** Users named in per-user findings: the ones a save holds back. */
 export function usersWithFindings(findings: readonly Finding[]): ReadonlySet<UserId> {
   const users = new Set<UserId>();
   for (const f of findings) if (f.severity === 'per-user') for (const id of f.userIds) users.add(id);
@@ -149,13 +149,8 @@ export function findingsForProduct(findings: readonly Finding[], skuId: SkuId): 
   return findings.filter((f) => f.skuId === skuId || f.otherSkuIds.includes(skuId));
 }
 
-/** The operations to send: drops those of users with per-user findings whom the admin chose to skip. */
-export function operationsToSave(
-  operations: readonly UserOperation[],
-  findings: readonly Finding[],
-  skipUsers: readonly UserId[],
-): UserOperation[] {
-  const flagged = usersWithFindings(findings);
-  const skip = new Set(skipUsers.filter((id) => flagged.has(id)));
-  return operations.filter((op) => !skip.has(op.userId));
+/** The operations to send: every one except those of users named in per-user findings, who are held back. */
+export function operationsToSave(operations: readonly UserOperation[], findings: readonly Finding[]): UserOperation[] {
+  const heldBack = usersWithFindings(findings);
+  return operations.filter((op) => !heldBack.has(op.userId));
 }

@@ -7,10 +7,11 @@ import type { LicenseBackend } from '../backend/backend.js';
 import type { OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { PageMove } from '../core/paging.js';
 import { EMPTY_PLAN, setDisabledPlans, setIntent } from '../core/plan.js';
-import { chipOrder, clearPage, clearSelection, deselect, selectPage, selectedOnlyPage, setSelected, type Selection } from '../core/selection.js';
+import { clearPage, clearSelection, deselect, selectPage, selectedOnlyPage, setSelected, type Selection } from '../core/selection.js';
 import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId } from '../core/types.js';
 import type { LicenseStore } from '../store/store.js';
-import type { JobControl, SaveResult } from './job-control.js';
+import type { SaveResult } from './job-launcher.js';
+import type { Jobs } from './jobs.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
@@ -35,8 +36,6 @@ export interface LicenseSessionOptions {
   readonly pageSizes?: readonly number[];
   readonly now?: () => number;
   readonly searchDebounceMs?: number;
-  /** Shortest time between two results-table updates while a job runs. */
-  readonly jobFlushMs?: number;
   readonly runJob?: RunJob;
   readonly onSaveComplete?: (jobId: string, outcomes: readonly OperationOutcome[]) => void;
   readonly onError?: (error: ViewError) => void;
@@ -45,7 +44,7 @@ export interface LicenseSessionOptions {
 export type Listener = (state: ViewState) => void;
 
 /**
- * Saving and everything after it (JobControl, the bulk executor) load on first use: in the widget they are chunks
+ * Saving and everything after it (jobs.ts, the bulk executor) load on first use: in the widget they are chunks
  * beside license-manager.js, which the root preloads (prepareJobs) when the products step shows.
  */
 const loadExecutor = () => import('../core/executor/executor.js');
@@ -68,8 +67,8 @@ export class LicenseSession {
   private readonly stopNotices: (() => void) | null;
   private readonly users: UsersLoader;
   private readonly licenses: LicensesLoader;
-  private jobs: JobControl | null = null;
-  private jobsLoading: Promise<JobControl> | null = null;
+  private jobs: Jobs | null = null;
+  private jobsLoading: Promise<Jobs> | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private started = false;
@@ -97,19 +96,18 @@ export class LicenseSession {
     this.licenses = new LicensesLoader(core);
   }
 
-  /** JobControl, once its module is in (a failed load is tried again on the next call). */
-  private jobControl(): Promise<JobControl> {
-    this.jobsLoading ??= import('./job-control.js').then(
-      ({ JobControl }) =>
-        (this.jobs ??= new JobControl({
+  /** The job parts, once their module is in (a failed load is tried again on the next call). */
+  private jobParts(): Promise<Jobs> {
+    this.jobsLoading ??= import('./jobs.js').then(
+      ({ createJobs }) =>
+        (this.jobs ??= createJobs({
           ...this.core,
           customerId: this.options.customerId,
           runJob: this.options.runJob ?? loadAndRunJob,
-          flushMs: this.options.jobFlushMs,
           agentName: () => this.agentName ?? '',
-          selectedUsers: () => this.orderedSelection(),
+          selectedUsers: () => this.builder.ordered(this.model),
           products: () => valueOf(this.model.products),
-          rules: () => this.builder.rules(valueOf(this.model.products) ?? [], this.options.hostRules),
+          preflight: () => this.builder.preflight(this.model),
           refreshLicenses: (userIds) => this.licenses.refresh(userIds),
           saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
         })),
@@ -123,7 +121,7 @@ export class LicenseSession {
 
   /** Loads what saving needs, so that Save does not wait for it; rejects when it cannot be loaded. */
   async prepareJobs(): Promise<void> {
-    await Promise.all([this.jobControl(), this.options.runJob ? null : loadExecutor()]);
+    await Promise.all([this.jobParts(), this.options.runJob ? null : loadExecutor()]);
   }
 
   // ---- publishing ---------------------------------------------------------------------------------------
@@ -179,10 +177,6 @@ export class LicenseSession {
     return new ViewBuilder({ collator: this.collator, pageSizes: this.options.pageSizes ?? DEFAULT_PAGE_SIZES, hostRules: this.options.hostRules });
   }
 
-  private orderedSelection(): readonly TenantUser[] {
-    return chipOrder(this.model.selection, this.collator);
-  }
-
   // ---- start and settings ---------------------------------------------------------------------------------
 
   private async loadAccess(): Promise<void> {
@@ -202,7 +196,7 @@ export class LicenseSession {
     this.stopNotices?.();
     this.users.dispose();
     this.licenses.dispose();
-    this.jobs?.cancel();
+    this.jobs?.launcher.cancel();
     this.listeners.clear();
   }
 
@@ -244,7 +238,7 @@ export class LicenseSession {
 
   private shownUsers(): readonly TenantUser[] {
     const { model } = this;
-    if (model.onlySelected) return selectedOnlyPage(model.selection, this.orderedSelection(), model.selectedPageIndex, model.paging.pageSize).users;
+    if (model.onlySelected) return selectedOnlyPage(model.selection, this.builder.ordered(model), model.selectedPageIndex, model.paging.pageSize).users;
     return valueOf(model.page) ?? [];
   }
 
@@ -284,7 +278,7 @@ export class LicenseSession {
     const { model } = this;
     if (step === model.step) return Promise.resolve();
     if (step === 'results' && model.job === null) return Promise.resolve();
-    if (this.jobs?.running === true && step !== 'results') return Promise.resolve();
+    if (this.jobs?.launcher.running === true && step !== 'results') return Promise.resolve();
     // Leaving the results starts a new round: the selection stays, the plan starts empty.
     const plan = model.step === 'results' ? EMPTY_PLAN : model.plan;
     if (step === 'licenses') {
@@ -316,30 +310,30 @@ export class LicenseSession {
 
   // ---- saving and jobs --------------------------------------------------------------------------------------
 
-  /** Pre-flight, then the job; `skipUsers` are users with per-user findings the admin chose to leave out. */
-  save(skipUsers: readonly UserId[] = []): Promise<SaveResult> {
-    return this.track(this.jobControl().then((jobs) => jobs.save(skipUsers)).catch((error: unknown) => this.saveFailed(error)));
+  /** Save: the pre-flight the view shows decides; users it names are held back, the others are sent. */
+  save(): Promise<SaveResult> {
+    return this.track(this.jobParts().then((jobs) => jobs.saver.save()).catch((error: unknown) => this.saveFailed(error)));
   }
 
   retryFailed(): Promise<SaveResult> {
-    return this.track(this.jobControl().then((jobs) => jobs.retryFailed()).catch((error: unknown) => this.saveFailed(error)));
+    return this.track(this.jobParts().then((jobs) => jobs.saver.retryFailed()).catch((error: unknown) => this.saveFailed(error)));
   }
 
   resumeJob(jobId: string): Promise<SaveResult> {
-    return this.track(this.jobControl().then((jobs) => jobs.resume(jobId)).catch((error: unknown) => this.saveFailed(error)));
+    return this.track(this.jobParts().then((jobs) => jobs.interrupted.resume(jobId)).catch((error: unknown) => this.saveFailed(error)));
   }
 
   discardJob(jobId: string): Promise<void> {
-    return this.track(this.jobControl().then((jobs) => jobs.discard(jobId)).catch((error: unknown) => this.report(toViewError(error))));
+    return this.track(this.jobParts().then((jobs) => jobs.interrupted.discard(jobId)).catch((error: unknown) => this.report(toViewError(error))));
   }
 
   cancelJob(): void {
-    this.jobs?.cancel();
+    this.jobs?.launcher.cancel();
   }
 
   /** The job waits on the service's Retry-After or a backoff: send what waits now. */
   retryJobNow(): void {
-    this.jobs?.retryNow();
+    this.jobs?.launcher.retryNow();
   }
 
   refreshHistory(): Promise<void> {
@@ -350,7 +344,7 @@ export class LicenseSession {
   private async loadJobs(): Promise<void> {
     if (this.store === null) return;
     try {
-      await (await this.jobControl()).loadJobs();
+      await (await this.jobParts()).history.load();
     } catch (error) {
       this.report(toViewError(error));
     }

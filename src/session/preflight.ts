@@ -1,6 +1,7 @@
 /**
  * The session's view of the core rules and checks: rules for the tenant's products (known public rules merged
- * with what the host says), and the findings for the admin's current plan over the selected users.
+ * with what the host says), and the pre-flight of the admin's current plan over the selected users: the one place
+ * where the findings that block a save or hold users back are computed.
  */
 import { diffPlan } from '../core/diff.js';
 import { keepProducts, type LicensePlan } from '../core/plan.js';
@@ -19,7 +20,15 @@ export function operationsFor(users: readonly TenantUser[], plan: LicensePlan, p
   return diffPlan(users, keepProducts(plan, products), products);
 }
 
-export function computeFindings(users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules): Finding[] {
+/** What Save would do now: the operations for the selected users and the findings that stop or hold back some. */
+export interface Preflight {
+  readonly operations: readonly UserOperation[];
+  readonly findings: readonly Finding[];
+}
+
+export const NO_PREFLIGHT: Preflight = Object.freeze({ operations: [], findings: [] });
+
+export function preflight(users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules): Preflight {
   const operations = operationsFor(users, plan, products);
-  return operations.length === 0 ? [] : validatePlan(users, operations, products, rules);
+  return operations.length === 0 ? NO_PREFLIGHT : { operations, findings: validatePlan(users, operations, products, rules) };
 }

@@ -6,11 +6,12 @@ import { pageHeaderState, selectedOnlyPage, chipOrder, type Selection } from '..
 import { productStates } from '../core/product-state.js';
 import { choiceFor, plansChanged, shownDisabledPlans, type LicensePlan } from '../core/plan.js';
 import { displayedState } from '../core/tri-state.js';
+import { hasBlocking, usersWithFindings } from '../core/validation.js';
 import { canGoNext, canGoPrevious, pageCount, type Paging } from '../core/paging.js';
 import type { Finding, LicensingRules, Product, TenantUser, UserId } from '../core/types.js';
 import { cachedAtOf, errorOf, valueOf, viewStatus, type LoadState } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
-import { computeFindings, rulesFor } from './preflight.js';
+import { NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
 import type { SessionModel } from './session-model.js';
 import type { Chip, ProductRow, ProductsView, UserRow, UsersView, ViewState } from './view-state.js';
 
@@ -47,22 +48,33 @@ export class ViewBuilder {
 
   private readonly chips = memo((ordered: readonly TenantUser[]) => ordered.map((user) => this.chip(user)));
 
-  readonly rules = memo((products: readonly Product[], hostRules: Partial<LicensingRules> | undefined) => rulesFor(products, hostRules));
+  private readonly rules = memo((products: readonly Product[], hostRules: Partial<LicensingRules> | undefined) => rulesFor(products, hostRules));
 
-  readonly findings = memo((users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules) =>
-    products.length === 0 ? [] : computeFindings(users, plan, products, rules));
+  /** The same object for the same inputs: what the view shows is what Save acts on. */
+  private readonly preflightMemo = memo((users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules) =>
+    products.length === 0 ? NO_PREFLIGHT : preflight(users, plan, products, rules));
 
   private readonly productNames = memo((products: readonly Product[]) => new Map(products.map((p) => [p.skuId, p.displayName])));
 
   private readonly productStates = memo((users: readonly TenantUser[], products: readonly Product[]) => productStates(users, products));
 
+  /** The selected users in chip order. */
+  ordered(model: SessionModel): readonly TenantUser[] {
+    return this.orderedUsers(model.selection, this.context.collator);
+  }
+
+  /** The operations and findings of the model's plan, as the view shows them. */
+  preflight(model: SessionModel): Preflight {
+    const products = valueOf(model.products) ?? NO_PRODUCTS;
+    return this.preflightMemo(this.ordered(model), model.plan, products, this.rules(products, this.context.hostRules));
+  }
+
   build(model: SessionModel): ViewState {
     const previous = this.previous;
-    const ordered = this.orderedUsers(model.selection, this.context.collator);
+    const ordered = this.ordered(model);
     const chips = this.chips(ordered);
     const products = valueOf(model.products) ?? NO_PRODUCTS;
-    const rules = this.rules(products, this.context.hostRules);
-    const findings = this.findings(ordered, model.plan, products, rules);
+    const { findings } = this.preflight(model);
     const state: ViewState = {
       customerId: model.customerId,
       step: model.step,
@@ -71,7 +83,8 @@ export class ViewBuilder {
       chips: keepList(previous?.chips, chips, (chip) => chip.userId),
       products: this.productsView(model, ordered, products, findings, previous?.products),
       findings: keepList(previous?.findings, findings, findingKey),
-      saveBlocked: findings.some((finding) => finding.severity === 'blocking'),
+      saveBlocked: hasBlocking(findings),
+      heldBack: [...usersWithFindings(findings)],
       plansOpenFor: model.plansOpenFor,
       job: model.job,
       interruptedJob: model.interruptedJob,

@@ -131,6 +131,8 @@ export interface ViewState {
   readonly findings: readonly Finding[];
   /** True when a blocking finding stops the save. */
   readonly saveBlocked: boolean;
+  /** Users a save holds back (named by per-user findings); the others are sent. */
+  readonly heldBack: readonly UserId[];
   /** The product whose service plans are being chosen, or null. */
   readonly plansOpenFor: SkuId | null;
   readonly job: JobView | null;

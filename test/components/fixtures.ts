@@ -5,6 +5,7 @@
 import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 import { stateFromCount } from '../../src/core/product-state.js';
 import { displayedState } from '../../src/core/tri-state.js';
+import { hasBlocking, usersWithFindings } from '../../src/core/validation.js';
 import type { Finding, Product, ProductIntent, SkuId, TenantUser } from '../../src/core/types.js';
 import type { UiConfig } from '../../src/components/context.js';
 import type { LocaleInfo } from '../../src/i18n/localization.js';
@@ -101,6 +102,7 @@ export function viewState(overrides: Partial<ViewState> = {}): ViewState {
     products: { status: 'ready', error: null, rows: PRODUCTS.map((product) => productRow(product, SELECTION)), cachedAt: null },
     findings: [],
     saveBlocked: false,
+    heldBack: [],
     plansOpenFor: null,
     job: null,
     interruptedJob: null,
@@ -126,7 +128,8 @@ export function withFindings(state: ViewState, findings: readonly Finding[]): Vi
   return {
     ...state,
     findings,
-    saveBlocked: findings.some((finding) => finding.severity === 'blocking'),
+    saveBlocked: hasBlocking(findings),
+    heldBack: [...usersWithFindings(findings)],
     products: { ...state.products, rows },
   };
 }

@@ -13,7 +13,7 @@ import type { LmEvent, LmEventDetails, LmEventName } from '../../src/components/
 const EVENT_NAMES: readonly LmEventName[] = [
   'lm-user-toggle', 'lm-page-select', 'lm-page-change', 'lm-page-size-change', 'lm-search', 'lm-view-change',
   'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-product-change', 'lm-plans-open', 'lm-plans-change',
-  'lm-plans-close', 'lm-save', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
+  'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
   'lm-retry-load', 'lm-selection-change', 'lm-save-complete', 'lm-buy-more', 'lm-error',
 ];
 

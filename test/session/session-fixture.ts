@@ -39,7 +39,6 @@ export function newSession(backend: FakeBackend, options: Partial<LicenseSession
     language: 'en',
     pageSize: 10,
     searchDebounceMs: 30,
-    jobFlushMs: 20,
     // A conflict the service knows and pre-flight is told about by the host.
     hostRules: { excludes: new Map([[KIOSK, [E3]]]) },
     ...options,

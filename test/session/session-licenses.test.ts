@@ -94,17 +94,14 @@ describe('LicenseSession: the licenses step', () => {
     expect(session.state.step).to.equal('licenses');
   });
 
-  it('asks to skip users with per-user findings, then saves the others', async () => {
+  it('holds back the users its own findings name and saves the others', async () => {
     const { backend, session } = await onLicenses(['u01', 'u02', 'u05', 'u06']);
     session.changeProduct(E3, 'assign');
     expect(session.state.saveBlocked).to.equal(false);
     const kinds = session.state.findings.map((f) => `${f.kind}:${f.userIds.join(',')}`);
     expect(kinds).to.have.members(['usage-location-missing:u05', 'mutually-exclusive:u02']);
-    const first = await session.save();
-    expect(first.status).to.equal('needs-skip');
-    expect(first.status === 'needs-skip' ? first.userIds : []).to.have.members(['u02', 'u05']);
-    expect(backend.calls.apply).to.have.length(0);
-    const saved = await session.save(['u02', 'u05']);
+    expect(session.state.heldBack).to.have.members(['u02', 'u05']);
+    const saved = await session.save();
     expect(saved.status).to.equal('saved');
     expect(backend.calls.apply.map((k) => k.operation.userId)).to.deep.equal(['u06']);
     const outcomes = Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]));

@@ -124,6 +124,20 @@ describe('LicenseSession: saving', () => {
     expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'succeeded', u03: 'succeeded' });
   });
 
+  it('retry counts a failed user whose change is in place by now as succeeded, and sends nothing for them', async () => {
+    const { backend, session } = await prepared(['u01', 'u02']);
+    backend.exclusive = [[E5, 'sku-kiosk']];
+    session.changeProduct(E5, 'assign');
+    await session.save();
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'failed' });
+    // Someone else assigned it meanwhile (another admin, a late answer): the re-read shows it.
+    backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, { skuId: E5, disabledPlans: [] }] } : u));
+    backend.calls.apply.length = 0;
+    expect(await session.retryFailed()).to.deep.equal({ status: 'nothing-to-save' });
+    expect(backend.calls.apply).to.have.length(0);
+    expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'succeeded' });
+  });
+
   it('exports the results as CSV with formulas neutralised', async () => {
     const backend = tenant();
     backend.users = [user('x1', '=HYPERLINK("http://evil")'), user('x2', 'Plain, Name')];
@@ -287,7 +301,7 @@ describe('LicenseSession: saving', () => {
     for (const id of ['u01', 'u02', 'u05', 'u06']) session.toggleUser(id, true);
     await session.setStep('licenses');
     session.changeProduct(E3, 'assign');
-    const saved = await session.save(['u02', 'u05']);
+    const saved = await session.save();
     const jobId = saved.status === 'saved' ? saved.jobId : '';
     const record = await store.journal.getJob(jobId);
     expect(record?.operations.map((entry) => entry.operation.userId).sort()).to.deep.equal(['u02', 'u05', 'u06']);

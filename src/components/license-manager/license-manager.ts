@@ -20,7 +20,6 @@ import { configContext, localeContext, viewStateContext, type UiConfig } from '.
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { describeViewError } from '../../i18n/reasons.js';
-import { usersToSkip } from '../product-grid/findings-summary.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { licenseManagerStyles } from './license-manager.styles.js';
@@ -112,10 +111,7 @@ export class LicenseManager extends LitElement {
 
   constructor() {
     super();
-    listenToParts(this, () => this.session, {
-      save: () => void this.save(),
-      exportCsv: (jobId) => void this.downloadCsv(jobId),
-    });
+    listenToParts(this, () => this.session, { exportCsv: (jobId) => void this.downloadCsv(jobId) });
   }
 
   /** The session behind the view (for hosts that drive it directly, and tests). */
@@ -240,12 +236,10 @@ export class LicenseManager extends LitElement {
     emit(this, 'lm-error', { kind: error.kind, message: error.message });
   }
 
+  /** Save is an intent: the session decides who is sent and who is held back. */
   private async save(): Promise<void> {
     if (!(await this.parts.load('save'))) return;
-    const session = this.session;
-    if (!session) return;
-    // Users named by per-user findings are skipped (the grid says so above the products); the rest are saved.
-    void session.save(usersToSkip(session.state.findings));
+    await this.session?.save();
   }
 
   private async downloadCsv(jobId: string): Promise<void> {

@@ -5,8 +5,6 @@
 import type { LicenseSession } from '../../session/license-session.js';
 
 export interface RootActions {
-  /** "Save" (and an lm-save from a part): the root decides which users to skip. */
-  readonly save: () => void;
   readonly exportCsv: (jobId: string) => void;
 }
 
@@ -24,11 +22,6 @@ export function listenToParts(host: HTMLElement, session: () => LicenseSession |
   host.addEventListener('lm-plans-open', (event) => session()?.openPlans(event.detail.skuId));
   host.addEventListener('lm-plans-change', (event) => session()?.setPlans(event.detail.skuId, event.detail.disabledPlans));
   host.addEventListener('lm-plans-close', () => session()?.closePlans());
-  host.addEventListener('lm-save', (event) => {
-    const current = session();
-    if (event.detail.skipUsers.length > 0 && current) void current.save(event.detail.skipUsers);
-    else actions.save();
-  });
   host.addEventListener('lm-job-cancel', () => session()?.cancelJob());
   host.addEventListener('lm-job-retry-now', () => session()?.retryJobNow());
   host.addEventListener('lm-job-retry', () => void session()?.retryFailed());

@@ -1,6 +1,6 @@
 /**
  * The pre-flight findings above the products table: blocking ones in an alert (the save is stopped),
- * per-user ones as a note naming the users who will be skipped when the admin saves.
+ * per-user ones as a note naming the users the session holds back when the admin saves.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -38,13 +38,6 @@ export function renderFindingsSummary(findings: readonly Finding[], context: Fin
         </section>`
       : nothing}
   `;
-}
-
-/** Users named in per-user findings: the root passes these as `skipUsers` when saving. */
-export function usersToSkip(findings: readonly Finding[]): readonly UserId[] {
-  const ids = new Set<UserId>();
-  for (const finding of findings) if (finding.severity === 'per-user') for (const id of finding.userIds) ids.add(id);
-  return [...ids];
 }
 
 function renderItem(finding: Finding, context: FindingsSummaryContext): TemplateResult {

@@ -15,7 +15,7 @@ import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { stackedTables } from '../styles/narrow.styles.js';
 import { renderCachedNote, renderLoadFailure } from '../user-picker/cached-note.js';
-import { renderFindingsSummary, usersToSkip } from './findings-summary.js';
+import { renderFindingsSummary } from './findings-summary.js';
 import { renderProductRow, type ProductRowContext } from './product-row.js';
 import { productGridStyles } from './product-grid.styles.js';
 
@@ -160,12 +160,13 @@ export class LmProductGrid extends LitElement {
   }
 
   private announceFindings(): void {
-    const findings = this.contexts.view?.findings;
-    if (!findings || findings === this.announcedFindings) return;
+    const view = this.contexts.view;
+    const findings = view?.findings;
+    if (!view || !findings || findings === this.announcedFindings) return;
     const first = this.announcedFindings === null;
     this.announcedFindings = findings;
     // Blocking findings are in an alert, which speaks for itself; per-user ones are announced here.
-    const skipped = usersToSkip(findings).length;
+    const skipped = view.heldBack.length;
     if (first || skipped === 0) return;
     const numbers = this.contexts.locale.numbers;
     this.announcer.announce(

@@ -1,7 +1,8 @@
 /**
- * Runs one save as a job: the executor applies the operations through the backend's ApplyPort, every state
- * change goes to the journal (when there is a store), and the JobView is updated in batches so thousands of
- * outcomes cause a few dozen renders, not thousands.
+ * One job while it runs: the executor applies the operations through the backend's ApplyPort, every state change
+ * goes to the journal (when there is a store), and the JobView follows the executor's progress events, which the
+ * executor already throttles (core/executor/progress.ts): outcomes gather between two events and land together, so
+ * thousands of outcomes cause a few dozen renders, not thousands.
  */
 import { RetryNow, type JobProgress, type JobResult, type OperationOutcome, type RunJob } from '../core/executor/job.js';
 import type { ApplyPort, JournalPort, KeyedOperation, OperationRecord } from '../core/executor/ports.js';
@@ -9,7 +10,7 @@ import type { SkuId, UserOperation } from '../core/types.js';
 import type { JobJournal } from '../store/store.js';
 import type { JobView, OutcomeKind, OutcomeRow } from './view-state.js';
 
-export interface JobRunInput {
+export interface RunningJobInput {
   readonly jobId: string;
   readonly operations: readonly KeyedOperation[];
   /** Every row the results table shows, in order; rows of `operations` start as 'pending'. */
@@ -26,20 +27,14 @@ export interface JobRunInput {
   /** Resuming: request ids to check before sending, and attempts made before (see core/executor/resume-plan.ts). */
   readonly checkFirst?: readonly string[];
   readonly priorAttempts?: ReadonlyMap<string, number>;
-  /** Shortest time between two view updates while the job runs. */
-  readonly flushMs?: number;
 }
 
-export function emptyProgress(total: number): JobProgress {
+function emptyProgress(total: number): JobProgress {
   return { total, done: 0, succeeded: 0, failed: 0, cancelled: 0, ratePerSecond: 0, secondsLeft: null, retries: 0 };
 }
 
-export function outcomeKind(status: OperationOutcome['status']): OutcomeKind {
-  return status;
-}
-
-export function rowWithOutcome(row: OutcomeRow, outcome: OperationOutcome): OutcomeRow {
-  return { ...row, outcome: outcomeKind(outcome.status), reason: outcome.reason ?? null };
+function rowWithOutcome(row: OutcomeRow, outcome: OperationOutcome): OutcomeRow {
+  return { ...row, outcome: outcome.status, reason: outcome.reason ?? null };
 }
 
 export function operationRow(operation: UserOperation, displayName: string, userPrincipalName: string): OutcomeRow {
@@ -54,7 +49,7 @@ export function operationRow(operation: UserOperation, displayName: string, user
   };
 }
 
-export class JobRun {
+export class RunningJob {
   private readonly controller = new AbortController();
   private readonly retryNowControl = new RetryNow();
   private resumesAt: number | null = null;
@@ -62,13 +57,12 @@ export class JobRun {
   private rows: readonly OutcomeRow[];
   private progress: JobProgress;
   private readonly pendingOutcomes: OperationOutcome[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
   private status: JobView['status'] = 'running';
 
   /** Rows decided before this run (skipped by pre-flight, finished before a resume): counted in the progress too. */
   private readonly decided: JobProgress;
 
-  constructor(private readonly input: JobRunInput) {
+  constructor(private readonly input: RunningJobInput) {
     this.rows = input.rows;
     input.rows.forEach((row, index) => this.indexOf.set(row.userId, index));
     const count = (outcome: OutcomeKind) => input.rows.filter((row) => row.outcome === outcome).length;
@@ -132,31 +126,22 @@ export class JobRun {
       },
     };
     input.onView(this.view);
-    let result: JobResult;
-    try {
-      result = await input.runJob({
-        jobId: input.jobId,
-        operations: input.operations,
-        applier: input.applier,
-        ...(journalPort ? { journal: journalPort } : {}),
-        signal: this.controller.signal,
-        retryNow: this.retryNowControl,
-        ...(input.checkFirst ? { checkFirst: input.checkFirst } : {}),
-        ...(input.priorAttempts ? { priorAttempts: input.priorAttempts } : {}),
-        onProgress: (progress) => {
-          this.progress = this.withDecided(progress);
-          this.resumesAt = progress.waitSeconds === undefined ? null : input.now() + progress.waitSeconds * 1000;
-          this.schedule();
-        },
-        onOutcome: (outcome) => {
-          this.pendingOutcomes.push(outcome);
-          this.schedule();
-        },
-      });
-    } finally {
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
-    }
+    const result = await input.runJob({
+      jobId: input.jobId,
+      operations: input.operations,
+      applier: input.applier,
+      ...(journalPort ? { journal: journalPort } : {}),
+      signal: this.controller.signal,
+      retryNow: this.retryNowControl,
+      ...(input.checkFirst ? { checkFirst: input.checkFirst } : {}),
+      ...(input.priorAttempts ? { priorAttempts: input.priorAttempts } : {}),
+      onProgress: (progress) => {
+        this.progress = this.withDecided(progress);
+        this.resumesAt = progress.waitSeconds === undefined ? null : input.now() + progress.waitSeconds * 1000;
+        this.flush();
+      },
+      onOutcome: (outcome) => this.pendingOutcomes.push(outcome),
+    });
     // The result is the truth: any outcome a callback missed is applied here.
     this.pendingOutcomes.push(...result.outcomes);
     this.progress = this.withDecided(result.progress);
@@ -170,14 +155,6 @@ export class JobRun {
       }
     }
     return result;
-  }
-
-  private schedule(): void {
-    if (this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, this.input.flushMs ?? 100);
   }
 
   private flush(): void {

@@ -1,0 +1,24 @@
+/**
+ * Saving and everything after it, built together: one module so that the widget can load it as a chunk on first
+ * use (license-session.ts). Each part has one job; the launcher is the one they share.
+ */
+import { InterruptedJobs } from './interrupted-jobs.js';
+import { JobHistory } from './job-history.js';
+import { JobLauncher, type LauncherHost } from './job-launcher.js';
+import { Saver, type SaverHost } from './saver.js';
+
+export interface Jobs {
+  readonly launcher: JobLauncher;
+  readonly saver: Saver;
+  readonly interrupted: InterruptedJobs;
+  readonly history: JobHistory;
+}
+
+export type JobsHost = Omit<LauncherHost, 'jobsChanged'> & SaverHost;
+
+export function createJobs(host: JobsHost): Jobs {
+  const history: JobHistory = new JobHistory(host, () => launcher.runningJobId);
+  const jobsChanged = () => history.load();
+  const launcher = new JobLauncher({ ...host, jobsChanged });
+  return { launcher, saver: new Saver(host, launcher), interrupted: new InterruptedJobs(host, launcher, jobsChanged), history };
+}
