@@ -61,7 +61,7 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['service-plan dialog: preloaded with the products step', /chunks\/plans\.ts$/],
   ['results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
   ['bulk executor: preloaded with the products step', /core\/executor\/executor\.ts$/],
-  ['saving and jobs (session): preloaded with the products step', /session\/job-control\.ts$/],
+  ['saving and jobs (session): preloaded with the products step', /session\/jobs\.ts$/],
   ['Graph adapter: only for the Graph backend, on its first request', /backend\/graph\/graph-backend\.ts$/],
   ['job history: when there is one, preloaded with the results', /chunks\/history\.ts$/],
   ['Swedish: only when the language is Swedish', /i18n\/generated\/sv-compact\.ts$/],
