@@ -4,14 +4,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import { AnnouncerController } from '../../src/components/controllers/announcer-controller.js';
 import { RovingTabindexController } from '../../src/components/controllers/roving-tabindex-controller.js';
 import { StallController } from '../../src/components/controllers/stall-controller.js';
+import { ManualClock } from '../harness/manual-clock.js';
+import { defineOnce } from '../harness/mount.js';
 
 class AnnouncerHost extends LitElement {
-  readonly announcer = new AnnouncerController(this, { minIntervalMs: 60 });
+  readonly clock = new ManualClock();
+  readonly announcer = new AnnouncerController(this, { minIntervalMs: 60, clock: () => this.clock });
   protected override render(): TemplateResult {
     return this.announcer.render();
   }
 }
-customElements.get('lm-test-announcer') ?? customElements.define('lm-test-announcer', AnnouncerHost);
+defineOnce('lm-test-announcer', AnnouncerHost);
 
 class RovingHost extends LitElement {
   readonly roving = new RovingTabindexController(this, { items: () => Array.from(this.renderRoot.querySelectorAll('button')) });
@@ -21,7 +24,7 @@ class RovingHost extends LitElement {
     </div>`;
   }
 }
-customElements.get('lm-test-roving') ?? customElements.define('lm-test-roving', RovingHost);
+defineOnce('lm-test-roving', RovingHost);
 
 const region = (element: AnnouncerHost): string => element.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const focusedText = (element: RovingHost): string => element.shadowRoot?.activeElement?.textContent ?? '';
@@ -38,7 +41,10 @@ describe('AnnouncerController', () => {
     element.announcer.announce('5 users selected');
     await element.updateComplete;
     expect(region(element), 'rate-limited').to.equal('3 users selected');
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    element.clock.advance(59);
+    await element.updateComplete;
+    expect(region(element), 'still inside the interval').to.equal('3 users selected');
+    element.clock.advance(1);
     await element.updateComplete;
     expect(region(element)).to.equal('5 users selected');
   });
@@ -46,7 +52,8 @@ describe('AnnouncerController', () => {
   it('drops a message equal to the one just spoken', async () => {
     const element = await fixture<AnnouncerHost>(html`<lm-test-announcer></lm-test-announcer>`);
     element.announcer.announce('Done');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    element.clock.advance(80);
+    await element.updateComplete;
     let updates = 0;
     const original = element.requestUpdate.bind(element);
     element.requestUpdate = (...args: Parameters<typeof original>) => {
@@ -84,10 +91,10 @@ describe('RovingTabindexController', () => {
 });
 
 class StallHost extends LitElement {
-  clock = 0;
+  readonly clock = new ManualClock();
   stalledMs: number | null = null;
   renders = 0;
-  readonly stall = new StallController(this, { afterMs: 10_000, tickMs: 20, now: () => this.clock });
+  readonly stall = new StallController(this, { afterMs: 10_000, tickMs: 20, clock: () => this.clock });
   job = { jobId: 'j1', done: 0, running: true };
   protected override render(): TemplateResult {
     this.renders++;
@@ -95,19 +102,18 @@ class StallHost extends LitElement {
     return html``;
   }
 }
-customElements.get('lm-test-stall') ?? customElements.define('lm-test-stall', StallHost);
+defineOnce('lm-test-stall', StallHost);
 
 describe('StallController', () => {
   it('reports a running job whose done count has not moved for the threshold, and forgets it when it moves', async () => {
     const element = await fixture<StallHost>(html`<lm-test-stall></lm-test-stall>`);
     expect(element.stalledMs).to.equal(null);
-    element.clock = 9_999;
-    element.requestUpdate();
+    element.clock.advance(9_999);
     await element.updateComplete;
     expect(element.stalledMs, 'under the threshold').to.equal(null);
-    element.clock = 12_000;
     const before = element.renders;
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    element.clock.advance(2_001);
+    await element.updateComplete;
     expect(element.renders, 'the tick re-renders on its own').to.be.greaterThan(before);
     expect(element.stalledMs).to.equal(12_000);
     element.job = { ...element.job, done: 1 };
@@ -122,7 +128,9 @@ describe('StallController', () => {
     element.requestUpdate();
     await element.updateComplete;
     const settled = element.renders;
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(element.clock.pending, 'no tick waiting').to.equal(0);
+    element.clock.advance(1_000);
+    await element.updateComplete;
     expect(element.renders).to.equal(settled);
     expect(element.stalledMs).to.equal(null);
   });

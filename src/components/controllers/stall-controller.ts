@@ -4,11 +4,12 @@
  * holds. While a job runs, a one-second tick keeps the shown waiting time current.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { realClock, type Clock } from './clock.js';
 
 export interface StallOptions {
   readonly afterMs?: number;
-  /** Injected for tests. */
-  readonly now?: () => number;
+  /** Where time comes from, asked when needed (the UI config context may supply one after construction). */
+  readonly clock?: () => Clock | undefined;
   readonly tickMs?: number;
 }
 
@@ -16,10 +17,10 @@ export class StallController implements ReactiveController {
   private jobId: string | null = null;
   private done = -1;
   private since = 0;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private cancelTick: (() => void) | undefined;
   private readonly afterMs: number;
   private readonly tickMs: number;
-  private readonly now: () => number;
+  private readonly clock: () => Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,7 +28,7 @@ export class StallController implements ReactiveController {
   ) {
     this.afterMs = options.afterMs ?? 10_000;
     this.tickMs = options.tickMs ?? 1_000;
-    this.now = options.now ?? (() => Date.now());
+    this.clock = () => options.clock?.() ?? realClock;
     host.addController(this);
   }
 
@@ -43,10 +44,14 @@ export class StallController implements ReactiveController {
     if (jobId !== this.jobId || done !== this.done) {
       this.jobId = jobId;
       this.done = done;
-      this.since = this.now();
+      this.since = this.clock().now();
     }
-    this.timer ??= setInterval(() => this.host.requestUpdate(), this.tickMs);
-    const still = this.now() - this.since;
+    // The tick re-renders, which calls watch again and sets the next tick.
+    this.cancelTick ??= this.clock().after(this.tickMs, () => {
+      this.cancelTick = undefined;
+      this.host.requestUpdate();
+    });
+    const still = this.clock().now() - this.since;
     return still >= this.afterMs ? still : null;
   }
 
@@ -55,8 +60,8 @@ export class StallController implements ReactiveController {
   }
 
   private stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    this.cancelTick?.();
+    this.cancelTick = undefined;
     this.jobId = null;
     this.done = -1;
   }

@@ -41,7 +41,7 @@ export class LmProductGrid extends LitElement {
   private readonly contexts = new ViewContextController(this);
 
   private readonly pending = new Map<SkuId, PendingIntent>();
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new AnnouncerController(this, { clock: () => this.contexts.config?.clock });
   private announcedFindings: readonly Finding[] | null = null;
   private namesFrom: readonly Chip[] | null = null;
   private names: ReadonlyMap<UserId, string> = new Map();

@@ -52,8 +52,8 @@ export class LmResultsPanel extends LitElement {
   @state() private failedOnly = false;
   @state() private page = 0;
 
-  private readonly announcer = new AnnouncerController(this);
-  private readonly stall = new StallController(this);
+  private readonly announcer = new AnnouncerController(this, { clock: () => this.contexts.config?.clock });
+  private readonly stall = new StallController(this, { clock: () => this.contexts.config?.clock });
   private readonly chunker = new RowChunker<OutcomeRow>(ROWS_PER_CHUNK);
   private noNames: ReadonlyMap<string, string> = new Map();
   private cancelIdle: (() => void) | null = null;

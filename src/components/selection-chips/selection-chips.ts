@@ -38,7 +38,7 @@ export class LmSelectionChips extends LitElement {
   private readonly roving = new RovingTabindexController(this, {
     items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.chip button')),
   });
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new AnnouncerController(this, { clock: () => this.contexts.config?.clock });
   /** After a removal: the chip's position and id, so focus can go to the chip that takes its place. */
   private removal: { readonly index: number; readonly userId: UserId } | null = null;
   /** After "Clear selection": the button goes away with the chips, so focus goes to the count. */

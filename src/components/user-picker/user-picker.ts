@@ -39,7 +39,7 @@ export class LmUserPicker extends LitElement {
 
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new AnnouncerController(this, { clock: () => this.contexts.config?.clock });
   /** What the last announcement described; null until the first page is ready. */
   private announcedKey: string | null = null;
 
