@@ -4,14 +4,7 @@ import { accessibleDescription } from '../harness/a11y.js';
 import { byRole } from './support/views.js';
 import { mountWidget, resetLanguage, type Widget } from './support/widget.js';
 import { tenant } from '../session/session-fixture.js';
-
-async function poll(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+import { waitFor } from '../harness/wait.js';
 
 const waitNote = (widget: Widget): Element | null => widget.root.shadowRoot?.querySelector('#save-wait') ?? null;
 
@@ -24,7 +17,7 @@ describe('Save while the current licenses are read', () => {
     const widget = await mountWidget({ lang: 'en', backend });
     await widget.select('u01');
     void widget.session.setStep('licenses');
-    await poll(() => waitNote(widget) !== null, 'the wait note');
+    await waitFor(() => waitNote(widget) !== null, 'the wait note');
     const save = byRole(widget, 'button', 'Save') as HTMLButtonElement;
     expect(save.disabled).to.equal(true);
     expect(accessibleDescription(save)).to.equal('Reading current licenses…');

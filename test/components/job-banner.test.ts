@@ -1,18 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { LmJobBanner, tagName } from '../../src/components/job-banner/job-banner.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mountInHost, type Mounted } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
 import { JobBannerHarness } from '../harness/job-banner.harness.js';
-import { COPILOT, E3, HOSTILE_NAME, config, jobSummary, locale, viewState } from './fixtures.js';
-
-customElements.get(tagName) ?? customElements.define(tagName, LmJobBanner);
+import { COPILOT, E3, HOSTILE_NAME, jobSummary, viewState } from './fixtures.js';
 
 const interrupted = jobSummary({ status: 'interrupted', finishedAt: null, total: 500, succeeded: 118, failed: 2 });
 
-async function mount(state: ViewState): Promise<Mounted<LmJobBanner> & { banner: JobBannerHarness }> {
-  const mounted = await mountInHost<LmJobBanner>(tagName, { state, locale, config });
-  return { ...mounted, banner: new JobBannerHarness(mounted.element) };
-}
+const mount = (state: ViewState) =>
+  mountPart({ tag: tagName, element: LmJobBanner }, state, (element: LmJobBanner) => ({ banner: new JobBannerHarness(element) }));
 
 describe('lm-job-banner', () => {
   it('is accessible', async () => {

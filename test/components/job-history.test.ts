@@ -1,21 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { LmJobHistory, tagName } from '../../src/components/job-history/job-history.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mountInHost, type Mounted } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
 import { JobHistoryHarness } from '../harness/job-history.harness.js';
-import { COPILOT, E3, HOSTILE_NAME, config, jobSummary, locale, viewState } from './fixtures.js';
-
-customElements.get(tagName) ?? customElements.define(tagName, LmJobHistory);
+import { COPILOT, E3, HOSTILE_NAME, jobSummary, viewState } from './fixtures.js';
 
 const history = [
   jobSummary(),
   jobSummary({ jobId: 'job-6', startedBy: 'Sam Admin', startedAt: Date.UTC(2026, 10, 2, 15, 0), status: 'cancelled', total: 40, succeeded: 10, failed: 0, products: [E3.displayName] }),
 ];
 
-async function mount(state: ViewState): Promise<Mounted<LmJobHistory> & { jobs: JobHistoryHarness }> {
-  const mounted = await mountInHost<LmJobHistory>(tagName, { state, locale, config });
-  return { ...mounted, jobs: new JobHistoryHarness(mounted.element) };
-}
+const mount = (state: ViewState) =>
+  mountPart({ tag: tagName, element: LmJobHistory }, state, (element: LmJobHistory) => ({ jobs: new JobHistoryHarness(element) }));
 
 describe('lm-job-history', () => {
   it('is accessible', async () => {

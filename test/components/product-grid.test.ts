@@ -2,19 +2,15 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { LmProductGrid, tagName } from '../../src/components/product-grid/product-grid.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mountInHost, type Mounted } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
+import type { Mounted } from '../harness/test-host.js';
 import { ProductGridHarness } from '../harness/product-grid.harness.js';
 import {
-  ADA, COPILOT, E3, E5, GRACE, HOSTILE, HOSTILE_NAME, LINUS, SELECTION, catalogProduct, config, locale, productRow, viewState,
-  withFindings, withIntent,
+  ADA, COPILOT, E3, E5, GRACE, HOSTILE, HOSTILE_NAME, LINUS, SELECTION, catalogProduct, config, productRow, viewState, withFindings, withIntent,
 } from './fixtures.js';
 
-customElements.get(tagName) ?? customElements.define(tagName, LmProductGrid);
-
-async function mount(state: ViewState = viewState(), uiConfig = config): Promise<Mounted<LmProductGrid> & { grid: ProductGridHarness }> {
-  const mounted = await mountInHost<LmProductGrid>(tagName, { state, locale, config: uiConfig });
-  return { ...mounted, grid: new ProductGridHarness(mounted.element) };
-}
+const mount = (state: ViewState = viewState(), uiConfig = config) =>
+  mountPart({ tag: tagName, element: LmProductGrid }, state, (element: LmProductGrid) => ({ grid: new ProductGridHarness(element) }), { config: uiConfig });
 
 /** Plays the session for the product checkbox: every intent becomes the new state. */
 function answerProductChanges(mounted: Mounted<LmProductGrid>): void {

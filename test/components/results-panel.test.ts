@@ -3,16 +3,13 @@ import { LmResultsPanel, ROWS_PER_CHUNK, tagName } from '../../src/components/re
 import { ROWS_PER_PAGE } from '../../src/components/results-panel/results-pager.js';
 import type { OutcomeRow, ViewState } from '../../src/session/view-state.js';
 import type { FailureKind } from '../../src/core/types.js';
-import { mountInHost, type Mounted } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
 import { ResultsPanelHarness } from '../harness/results-panel.harness.js';
-import { ADA, COPILOT, E5, GRACE, HOSTILE, HOSTILE_NAME, LINUS, config, jobView, locale, outcome, viewState } from './fixtures.js';
+import { ManualClock } from '../harness/manual-clock.js';
+import { ADA, COPILOT, E5, GRACE, HOSTILE_NAME, LINUS, config, jobView, outcome, viewState } from './fixtures.js';
 
-customElements.get(tagName) ?? customElements.define(tagName, LmResultsPanel);
-
-async function mount(state: ViewState): Promise<Mounted<LmResultsPanel> & { results: ResultsPanelHarness }> {
-  const mounted = await mountInHost<LmResultsPanel>(tagName, { state, locale, config });
-  return { ...mounted, results: new ResultsPanelHarness(mounted.element) };
-}
+const mount = (state: ViewState, uiConfig = config) =>
+  mountPart({ tag: tagName, element: LmResultsPanel }, state, (element: LmResultsPanel) => ({ results: new ResultsPanelHarness(element) }), { config: uiConfig });
 
 const running = (done: number, total = 8): ViewState =>
   viewState({
@@ -145,7 +142,8 @@ describe('lm-results-panel', () => {
       userId: `u-${index}`,
       displayName: `User ${index}`,
     }));
-    const { results } = await mount(viewState({ job: jobView({ rows }) }));
+    const clock = new ManualClock();
+    const { results } = await mount(viewState({ job: jobView({ rows }) }), { ...config, clock });
     expect(results.bodyRows().length).to.equal(ROWS_PER_CHUNK);
     await results.untilRows(ROWS_PER_PAGE);
     expect(results.bodyRows().length).to.equal(ROWS_PER_PAGE);
@@ -157,7 +155,8 @@ describe('lm-results-panel', () => {
     expect(results.text().includes('Users 501–1,000 of 2,500')).to.equal(true, 'range "Users 501–1,000 of 2,500"');
     expect(results.bodyRows()[0]?.textContent).to.contain('User 500');
     // Announced once the rate limit lets it through (the job's outcome was spoken just before).
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(results.liveRegion(), 'held back by the rate limit').to.not.equal('Users 501–1,000 of 2,500');
+    clock.advance(1_500);
     await results.settle();
     expect(results.liveRegion()).to.equal('Users 501–1,000 of 2,500');
   });
@@ -166,6 +165,8 @@ describe('lm-results-panel', () => {
     const { results } = await mount(viewState({ job: jobView() }));
     expect(results.cell(HOSTILE_NAME, 'Outcome')).to.equal('Succeeded');
     expect(results.root.querySelector('img') === null).to.equal(true, 'no <img> element');
-    expect(HOSTILE.displayName).to.equal(HOSTILE_NAME);
+    // The name is shown as the characters typed, escaped in the markup.
+    expect(results.rowOf(HOSTILE_NAME).querySelector('th')?.textContent?.trim()).to.equal(HOSTILE_NAME);
+    expect(results.rowOf(HOSTILE_NAME).innerHTML).to.contain('&lt;img');
   });
 });

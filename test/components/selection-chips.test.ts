@@ -2,19 +2,18 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { COLLAPSED_CHIPS, LmSelectionChips, tagName } from '../../src/components/selection-chips/selection-chips.js';
 import type { Chip, ViewState } from '../../src/session/view-state.js';
-import { mountInHost, type Mounted } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
+import type { Mounted } from '../harness/test-host.js';
 import { SelectionChipsHarness } from '../harness/selection-chips.harness.js';
-import { ADA, GRACE, HOSTILE_NAME, chipOf, config, locale, viewState } from './fixtures.js';
-
-customElements.get(tagName) ?? customElements.define(tagName, LmSelectionChips);
+import { ADA, GRACE, HOSTILE_NAME, chipOf, viewState } from './fixtures.js';
 
 async function mount(state: ViewState = viewState()): Promise<Mounted<LmSelectionChips> & { chips: SelectionChipsHarness }> {
-  const mounted = await mountInHost<LmSelectionChips>(tagName, { state, locale, config });
+  const mounted = await mountPart({ tag: tagName, element: LmSelectionChips }, state, (element: LmSelectionChips) => ({ chips: new SelectionChipsHarness(element) }));
   // The session's answer to a removal: the chip leaves the selection.
   mounted.host.on('lm-chip-remove', ({ userId }) => {
     mounted.host.state = { ...mounted.host.state, chips: mounted.host.state.chips.filter((chip) => chip.userId !== userId) };
   });
-  return { ...mounted, chips: new SelectionChipsHarness(mounted.element) };
+  return mounted;
 }
 
 function manyChips(count: number): Chip[] {

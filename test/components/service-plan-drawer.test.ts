@@ -3,13 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LmProductGrid, tagName as gridTag } from '../../src/components/product-grid/product-grid.js';
 import { LmServicePlanDrawer, tagName } from '../../src/components/service-plan-drawer/service-plan-drawer.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mountInHost, type LmTestHost } from '../harness/test-host.js';
+import { mount as mountPart } from '../harness/mount.js';
+import type { LmTestHost } from '../harness/test-host.js';
 import { ProductGridHarness } from '../harness/product-grid.harness.js';
 import { ServicePlanDrawerHarness } from '../harness/service-plan-drawer.harness.js';
-import { E3, SELECTION, catalogProduct, config, locale, productRow, viewState } from './fixtures.js';
-
-customElements.get(tagName) ?? customElements.define(tagName, LmServicePlanDrawer);
-customElements.get(gridTag) ?? customElements.define(gridTag, LmProductGrid);
+import { E3, SELECTION, catalogProduct, productRow, viewState } from './fixtures.js';
 
 const EXCHANGE = E3.servicePlans.find((plan) => plan.name === 'EXCHANGE_S_ENTERPRISE')!;
 const TEAMS = E3.servicePlans.find((plan) => plan.name === 'TEAMS1')!;
@@ -19,7 +17,9 @@ const FOUNDATION = ENTRA.servicePlans.find((plan) => plan.appliesTo === 'Tenant'
 
 /** Grid and drawer side by side, with the host answering the way the session does. */
 async function mount(state: ViewState = viewState()): Promise<{ host: LmTestHost; grid: ProductGridHarness; drawer: ServicePlanDrawerHarness }> {
-  const { host, element } = await mountInHost<LmServicePlanDrawer>(tagName, { state, locale, config }, [gridTag]);
+  const { host, drawer } = await mountPart({ tag: tagName, element: LmServicePlanDrawer }, state, (element: LmServicePlanDrawer) => ({ drawer: new ServicePlanDrawerHarness(element) }), {
+    beside: [{ tag: gridTag, element: LmProductGrid }],
+  });
   host.on('lm-plans-open', ({ skuId }) => (host.state = { ...host.state, plansOpenFor: skuId }));
   host.on('lm-plans-close', () => (host.state = { ...host.state, plansOpenFor: null }));
   host.on('lm-plans-change', ({ skuId, disabledPlans }) => {
@@ -28,7 +28,7 @@ async function mount(state: ViewState = viewState()): Promise<{ host: LmTestHost
   });
   const grid = new ProductGridHarness(host.querySelector(gridTag) as LmProductGrid);
   await grid.settle();
-  return { host, grid, drawer: new ServicePlanDrawerHarness(element) };
+  return { host, grid, drawer };
 }
 
 describe('lm-service-plan-drawer', () => {

@@ -2,11 +2,12 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { LmProductGrid, tagName as gridTag } from '../../src/components/product-grid/product-grid.js';
 import { LmUserPicker, tagName as pickerTag } from '../../src/components/user-picker/user-picker.js';
+import { defineOnce } from '../harness/mount.js';
 import { mountInHost } from '../harness/test-host.js';
 import { config, locale, viewState } from './fixtures.js';
 
-customElements.get(gridTag) ?? customElements.define(gridTag, LmProductGrid);
-customElements.get(pickerTag) ?? customElements.define(pickerTag, LmUserPicker);
+defineOnce(gridTag, LmProductGrid);
+defineOnce(pickerTag, LmUserPicker);
 
 describe('component styles', () => {
   afterEach(async () => {

@@ -143,3 +143,15 @@ export async function tableRows(page: Page, name: string): Promise<string[]> {
     [...element.querySelectorAll('tbody tr')].map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
+
+/** Waits until the table's rows pass `check`, failing with what the rows last said. */
+export async function waitForRows(page: Page, name: string, check: (rows: string[]) => boolean, what: string, timeoutMs = 20_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let rows: string[] = [];
+  while (Date.now() < deadline) {
+    rows = await tableRows(page, name);
+    if (check(rows)) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} in table "${name}"; it shows:\n${rows.join('\n')}`);
+}

@@ -2,6 +2,7 @@
 import type { LmResultsPanel } from '../../src/components/results-panel/results-panel.js';
 import { textOf } from './a11y.js';
 import { Harness } from './harness.js';
+import { waitFor } from './wait.js';
 
 export class ResultsPanelHarness extends Harness<LmResultsPanel> {
   progressbar(): HTMLProgressElement {
@@ -16,12 +17,10 @@ export class ResultsPanelHarness extends Harness<LmResultsPanel> {
     return Array.from(this.table().tBodies).flatMap((body) => Array.from(body.rows));
   }
 
-  /** Waits (a bounded number of frames) until the idle-time chunks have filled `count` rows. */
+  /** Waits until the idle-time chunks have filled `count` rows, failing with how many there were. */
   async untilRows(count: number): Promise<void> {
-    for (let frame = 0; frame < 300 && this.bodyRows().length < count; frame++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settle();
-    }
+    await waitFor(() => this.bodyRows().length >= count, `${count} result rows`);
+    await this.settle();
   }
 
   /** The row of a user, found by its row header (the display name). */

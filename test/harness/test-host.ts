@@ -67,7 +67,7 @@ export class LmTestHost extends ReactiveElement {
 }
 
 export const testHostTag = 'lm-test-host';
-customElements.get(testHostTag) ?? customElements.define(testHostTag, LmTestHost);
+if (!customElements.get(testHostTag)) customElements.define(testHostTag, LmTestHost);
 
 export interface Mounted<T extends HTMLElement> {
   readonly host: LmTestHost;

@@ -56,10 +56,4 @@ export function names(state: ViewState): string[] {
   return state.users.rows.map((row) => row.user.displayName);
 }
 
-export async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+export { waitFor as until } from '../harness/wait.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
-import { user } from './fake-backend.js';
+import { Gate, user } from './fake-backend.js';
 import { CUSTOMER, names, newSession, record, tenant, until } from './session-fixture.js';
 
 describe('LicenseSession: users, paging and search', () => {
@@ -162,15 +162,21 @@ describe('LicenseSession: users, paging and search', () => {
     const backend = tenant();
     const store = new MemoryLicenseStore();
     await store.cache.putUsers(CUSTOMER, [user('old1', 'Cached One'), user('old2', 'Cached Two')], 1_000);
-    // A refused connection fails faster than IndexedDB answers.
+    // A refused connection fails faster than IndexedDB answers: the cache answers only once the failure is shown.
+    const cacheAnswers = new Gate();
+    cacheAnswers.close();
     const readCached = store.cache.getUsers.bind(store.cache);
     store.cache.getUsers = async (customerId) => {
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await cacheAnswers.wait();
       return readCached(customerId);
     };
     backend.failNext.listUsers = new TypeError('Failed to fetch');
     const session = newSession(backend, { store });
-    await session.start();
+    const started = session.start();
+    await until(() => session.state.users.status === 'error', 'the failed live read');
+    expect(session.state.users.cachedAt, 'nothing cached shown yet').to.equal(null);
+    cacheAnswers.open();
+    await started;
     expect(session.state.users.status).to.equal('error');
     expect(session.state.users.error?.kind).to.equal('network');
     expect(session.state.users.cachedAt).to.equal(1_000);

@@ -12,6 +12,7 @@ import type { LicenseStore } from '../../../src/store/store.js';
 import { currentUiLanguage, setUiLanguage, type UiLanguage } from '../../../src/i18n/localization.js';
 import { CUSTOMER, tenant } from '../../session/session-fixture.js';
 import type { FakeBackend } from '../../session/fake-backend.js';
+import { waitFor } from '../../harness/wait.js';
 
 export interface WidgetOptions {
   readonly lang: UiLanguage;
@@ -60,14 +61,8 @@ export class Widget {
   }
 
   async until(check: (state: ViewState) => boolean, what: string): Promise<void> {
-    for (let i = 0; i < 400; i++) {
-      if (this.root.licenseSession !== null && check(this.state)) {
-        await this.settle();
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    throw new Error(`Timed out waiting for ${what}`);
+    await waitFor(() => this.root.licenseSession !== null && check(this.state), what);
+    await this.settle();
   }
 
   /** Selects users by id on the current page (as the row checkboxes would). */
