@@ -1,6 +1,9 @@
-// `npm test`: type check, Node tests (server, backend over HTTP, end-to-end), browser tests, Firefox tests;
-// then one plain closing line "N passed, N failed" that CI reads.
-import { spawnSync } from 'node:child_process';
+// `npm test`: type check, Node tests (core, server, backend over HTTP), browser tests, end-to-end tests (Chromium,
+// then Firefox); then one
+// plain closing line "N passed, N failed" that CI reads. The stages do not depend on each other, so they run at the
+// same time (most of a test's time is spent waiting on timers, sockets and browsers); each stage's output is printed
+// whole when it ends, so the log reads stage by stage.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,10 +13,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'lm-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one stage
+/** Node test files run side by side (each in its own process); they share nothing but the machine. */
+const NODE_TEST_CONCURRENCY = 4;
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status ?? 1;
+/** Runs a command with its output kept; prints it when the command ends. Resolves to the exit status. */
+function run(label, command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(`${error}\n`)));
+    child.on('close', (status) => {
+      process.stdout.write(`\n===== ${label} =====\n`);
+      process.stdout.write(Buffer.concat(output));
+      resolve(status ?? 1);
+    });
+  });
 }
 
 function testFiles(dir) {
@@ -43,11 +59,11 @@ function stage(name) {
   return only.length === 0 || only.includes(name);
 }
 
-function nodeTests(label, files, env = {}) {
+async function nodeTests(label, files, concurrency, env = {}) {
   if (files.length === 0) return;
   const tap = join(scratch, `${label}.tap`);
-  const status = run(process.execPath, [
-    '--import', 'tsx', '--test', '--test-concurrency=1',
+  const status = await run(label, process.execPath, [
+    '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`,
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,
@@ -61,21 +77,17 @@ function nodeTests(label, files, env = {}) {
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const haveChromium = existsSync(chromePath);
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-
-/** `npm run build` once per run, for the stages that test the built files. */
-let buildStatus = null;
-function build() {
-  buildStatus ??= run('npm', ['run', 'build', '--silent']);
-  return buildStatus === 0;
-}
+const stages = [];
 
 if (stage('typecheck')) {
-  const ok = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0;
-  console.log(`typecheck: ${ok ? 'passed' : 'failed'}`);
-  add({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  stages.push(run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']).then((status) => {
+    const ok = status === 0;
+    console.log(`typecheck: ${ok ? 'passed' : 'failed'}`);
+    add({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  }));
 }
 
-if (stage('node')) nodeTests('node', [...testFiles('test/server'), ...testFiles('test/node')]);
+if (stage('node')) stages.push(nodeTests('node', [...testFiles('test/core'), ...testFiles('test/server'), ...testFiles('test/node')], NODE_TEST_CONCURRENCY));
 
 if (stage('browser') || stage('e2e')) {
   if (!haveChromium) {
@@ -84,30 +96,36 @@ if (stage('browser') || stage('e2e')) {
   } else {
     if (stage('browser')) {
       const countsFile = join(scratch, 'browser.json');
-      const status = run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { LM_COUNTS_FILE: countsFile, CHROME_PATH: chromePath });
-      const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
-      if (status !== 0 && counts.failed === 0) counts.failed = 1;
-      add(counts);
-    }
-    if (stage('e2e') && testFiles('test/e2e').length > 0) {
-      if (!build()) add({ passed: 0, failed: 1 });
-      else nodeTests('e2e', testFiles('test/e2e'));
+      stages.push(run('browser', 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { LM_COUNTS_FILE: countsFile, CHROME_PATH: chromePath }).then((status) => {
+        const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
+        if (status !== 0 && counts.failed === 0) counts.failed = 1;
+        add(counts);
+      }));
     }
   }
 }
 
-// Firefox: web-ext lint on the built add-on, then the add-on driven in headless Firefox ESR.
-if (stage('firefox') && testFiles('test/firefox').length > 0) {
-  if (!existsSync(firefoxPath)) {
-    console.log(`Firefox not found at ${firefoxPath}: install it with "sudo apt-get install -y firefox-esr" (Debian) or set FIREFOX_PATH.`);
-    add({ passed: 0, failed: 1 });
-  } else if (!build()) {
-    add({ passed: 0, failed: 1 });
-  } else {
-    nodeTests('firefox', testFiles('test/firefox'), { FIREFOX_PATH: firefoxPath });
-  }
+// After one build: the Chromium end-to-end tests, then Firefox (web-ext lint on the built add-on, then the add-on
+// driven in headless Firefox ESR). Each drives its own browser; one file at a time keeps them from starving each other.
+const wantE2e = stage('e2e') && haveChromium && testFiles('test/e2e').length > 0;
+const wantFirefox = stage('firefox') && testFiles('test/firefox').length > 0;
+if (wantFirefox && !existsSync(firefoxPath)) {
+  console.log(`Firefox not found at ${firefoxPath}: install it with "sudo apt-get install -y firefox-esr" (Debian) or set FIREFOX_PATH.`);
+  add({ passed: 0, failed: 1 });
+}
+const firefoxReady = wantFirefox && existsSync(firefoxPath);
+if (wantE2e || firefoxReady) {
+  stages.push(run('build', 'npm', ['run', 'build', '--silent']).then(async (status) => {
+    if (status !== 0) {
+      add({ passed: 0, failed: 1 });
+      return;
+    }
+    if (wantE2e) await nodeTests('e2e', testFiles('test/e2e'), 1);
+    if (firefoxReady) await nodeTests('firefox', testFiles('test/firefox'), 1, { FIREFOX_PATH: firefoxPath });
+  }));
 }
 
+await Promise.all(stages);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -2,6 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countingReporter } from './support/counting-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -26,11 +28,25 @@ function jsonModulePlugin() {
   };
 }
 
+/** Test folders that run in the browser; test/server, test/node, test/core, test/e2e and test/firefox run in Node. */
+const NODE_FOLDERS = new Set(['server', 'node', 'core', 'e2e', 'firefox']);
+const testRoot = fileURLToPath(new URL('.', import.meta.url));
+const BROWSER_FOLDERS = readdirSync(testRoot, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !NODE_FOLDERS.has(entry.name))
+  .filter((entry) => readdirSync(join(testRoot, entry.name), { recursive: true }).some((name) => String(name).endsWith('.test.ts')))
+  .map((entry) => entry.name)
+  .sort();
+// With groups and a default file list both set, the runner would run each file twice: groups only when focusing.
+const focusing = process.argv.includes('--group');
+
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/e2e/**', '!test/firefox/**'],
+  // `--group <folder>` runs one folder alone (e.g. `npx web-test-runner --config test/web-test-runner.config.mjs
+  // --group session`); otherwise every browser folder runs, once.
+  files: focusing ? undefined : BROWSER_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`),
+  groups: focusing ? BROWSER_FOLDERS.map((folder) => ({ name: folder, files: `test/${folder}/**/*.test.ts` })) : [],
   nodeResolve: { exportConditions: ['production', 'default'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), screenshotPlugin(), axFullSnapshotPlugin(), a11ySnapshotPlugin()],
   concurrency: 1,

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { UnknownProductError, diffPlan } from '../../src/core/diff.js';
 import { EMPTY_PLAN, setDisabledPlans, setIntent, type LicensePlan } from '../../src/core/plan.js';
 import type { HeldLicense, ProductIntent, TenantUser } from '../../src/core/types.js';
@@ -53,7 +54,7 @@ describe('diffPlan', () => {
       [{ userId: 'a', assign: [{ skuId: 'e5', disabledPlans: [] }], remove: ['e3'] }]],
   ];
   for (const [name, users, entries, expected] of cases) {
-    it(name, () => expect(diffPlan(users, planOf(entries), products)).to.deep.equal(expected));
+    it(name, () => { expect(diffPlan(users, planOf(entries), products)).to.deep.equal(expected); });
   }
 
   it('a selection of one gets one operation', () => {

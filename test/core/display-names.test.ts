@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { PRODUCT_DISPLAY_NAMES, SERVICE_PLAN_DISPLAY_NAMES } from '../../src/core/catalog/display-names.js';
 import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import * as core from '../../src/core/index.js';
 import { product, seeded, user } from './core-fixtures.js';
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import {
   EMPTY_PLAN, chosenDisabledPlans, hasChanges, intentOf, keepProducts, plansChanged, resetDisabledPlans, setDisabledPlans,
   setIntent, shownDisabledPlans, userPlanIds,

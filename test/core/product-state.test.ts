@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { holdersBySku, productStates, stateFromCount } from '../../src/core/product-state.js';
 import type { CheckState, TenantUser } from '../../src/core/types.js';
 import { product, seeded, user } from './core-fixtures.js';
@@ -41,7 +42,7 @@ describe('product state', () => {
 
   const counts: [number, number, CheckState][] = [[0, 0, 'unchecked'], [0, 5, 'unchecked'], [3, 5, 'mixed'], [5, 5, 'checked'], [1, 1, 'checked']];
   for (const [held, selected, expected] of counts) {
-    it(`${held} of ${selected} -> ${expected}`, () => expect(stateFromCount(held, selected)).to.equal(expected));
+    it(`${held} of ${selected} -> ${expected}`, () => { expect(stateFromCount(held, selected)).to.equal(expected); });
   }
 
   it('matches a naive count on random data (seeded)', () => {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { LICENSE_CHANGING_ROLES, canChangeLicenses, readOnlyByRole } from '../../src/core/roles.js';
 
 describe('roles', () => {

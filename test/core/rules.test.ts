@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { NO_RULES, deriveKnownRules, excludesEachOther, mergeRules } from '../../src/core/rules.js';
 import type { LicensingRules } from '../../src/core/types.js';
 import { catalogProduct, plan, product } from './core-fixtures.js';

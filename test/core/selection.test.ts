@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import {
   EMPTY_SELECTION, SelectionPageError, chipOrder, clearPage, clearSelection, deselect, isSelected, pageHeaderState,
   replaceUsers, select, selectPage, selectedCount, selectedIds, selectedOnlyPage, selectionOf, setSelected, toggle,

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { displayedState, nextIntent } from '../../src/core/tri-state.js';
 import type { CheckState, ProductIntent } from '../../src/core/types.js';
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { diffPlan } from '../../src/core/diff.js';
 import { EMPTY_PLAN, setIntent } from '../../src/core/plan.js';
 import { deriveKnownRules } from '../../src/core/rules.js';
@@ -97,7 +98,7 @@ describe('validatePlan', () => {
       ['removing the base and the add-on together', user('a', ['e3', 'cop']), assign('a', [], ['e3', 'cop']), []],
     ];
     for (const [name, u, op, expected] of cases) {
-      it(name, () => expect(brief(validatePlan([u], [op], products, rules))).to.deep.equal(expected));
+      it(name, () => { expect(brief(validatePlan([u], [op], products, rules))).to.deep.equal(expected); });
     }
 
     it('a product both required and revoked: revoking the base while assigning the add-on to others', () => {
@@ -120,7 +121,7 @@ describe('validatePlan', () => {
       ['already holding both, plan touches neither', user('a', ['e1', 'kiosk']), assign('a', ['e5']), []],
     ];
     for (const [name, u, op, expected] of cases) {
-      it(name, () => expect(brief(validatePlan([u], [op], products, rules))).to.deep.equal(expected));
+      it(name, () => { expect(brief(validatePlan([u], [op], products, rules))).to.deep.equal(expected); });
     }
 
     it('with real catalog rules: Exchange Online Kiosk vs Office 365 E1', () => {

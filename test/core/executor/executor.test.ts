@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { InvalidJobError, runJob } from '../../../src/core/executor/executor.js';
 import { RetryNow } from '../../../src/core/executor/job.js';
 import type { JobProgress, JobRequest, JobResult, OperationOutcome } from '../../../src/core/executor/job.js';

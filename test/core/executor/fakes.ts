@@ -11,16 +11,9 @@ interface Timer {
   readonly fire: () => void;
 }
 
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-
 /** A real macrotask turn: every pending promise callback runs before it resolves. */
 function macrotask(): Promise<void> {
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(0);
-  });
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export class FakeClock {

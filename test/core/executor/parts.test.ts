@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { AdaptiveConcurrency } from '../../../src/core/executor/concurrency.js';
 import { licensesMatchTarget } from '../../../src/core/executor/license-match.js';
 import { Fifo, MinHeap } from '../../../src/core/executor/min-heap.js';

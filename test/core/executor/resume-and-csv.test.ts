@@ -1,8 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { resumePlan } from '../../../src/core/executor/resume-plan.js';
 import { resultsCsv, type ResultRow } from '../../../src/core/executor/results-csv.js';
 import type { OperationRecord } from '../../../src/core/executor/ports.js';
 import { operations } from './fakes.js';
+import { retryFailedPlan } from '../../../src/core/executor/retry-failed.js';
 
 describe('resumePlan', () => {
   const ops = operations(6);
@@ -90,8 +92,7 @@ describe('resultsCsv', () => {
 });
 
 describe('retryFailedPlan', () => {
-  it('resends only failed users whose change is still missing, with fresh request ids', async () => {
-    const { retryFailedPlan } = await import('../../../src/core/executor/retry-failed.js');
+  it('resends only failed users whose change is still missing, with fresh request ids', () => {
     const ops = operations(4);
     const outcome = (i: number, status: 'succeeded' | 'failed' | 'cancelled') => ({ userId: `u${i}`, requestId: `req-u${i}`, status, attempts: 1 });
     const licenses = new Map([
