@@ -18,6 +18,13 @@ function appliesTo(value: string, where: string): ServicePlan['appliesTo'] {
   throw new Error(`sku-catalog.json ${where}.appliesTo: expected "User" or "Tenant", got "${value}"`);
 }
 
+/** The catalog's product with this part number (e.g. "ENTERPRISEPACK"); throws when there is none. */
+export function catalogProduct(skuPartNumber: string): CatalogProduct {
+  const found = SKU_CATALOG.find((product) => product.skuPartNumber === skuPartNumber);
+  if (!found) throw new Error(`${skuPartNumber} is not in the catalog`);
+  return found;
+}
+
 export const SKU_CATALOG: readonly CatalogProduct[] = catalog.map((product, index) => ({
   ...product,
   servicePlans: product.servicePlans.map((plan, planIndex) => ({

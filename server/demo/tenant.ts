@@ -2,7 +2,7 @@
  * The demo partner: three customers built from the real product catalog, seeded so every start gives the
  * same directory. Contoso has N users (default 250, up to 200,000), Fabrikam 60, Northwind 12.
  */
-import { SKU_CATALOG, type CatalogProduct } from '../catalog/sku-catalog.js';
+import { catalogProduct, type CatalogProduct } from '../catalog/sku-catalog.js';
 import { ascii, displayName, NAME_POOLS, type NamePool } from './names.js';
 import { exclusivePairs, prerequisites } from './rules.js';
 import type { Fixture, FixtureAgent, FixtureCustomer, FixtureSku, FixtureUser } from '../fixture.js';
@@ -51,9 +51,7 @@ interface TenantSpec {
 }
 
 function product(part: string): CatalogProduct {
-  const found = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
-  if (!found) throw new Error(`demo: ${part} is not in the catalog`);
-  return found;
+  return catalogProduct(part);
 }
 
 function weightedPool(random: Random): NamePool {

@@ -6,9 +6,9 @@ import { currentPage } from '../core/paging.js';
 import { replaceUsers } from '../core/selection.js';
 import type { HeldLicense, UserId } from '../core/types.js';
 import { complete, failed, pending, valueOf } from './load-state.js';
-import { showNotice, type SessionCore } from './session-core.js';
+import { loadFailed, showNotice, type SessionCore } from './session-core.js';
 import { refreshPages, refreshUsers } from './user-pages.js';
-import { isAbort, toViewError } from './view-error.js';
+import { toViewError } from './view-error.js';
 
 export class LicensesLoader {
   private request: AbortController | null = null;
@@ -70,10 +70,7 @@ export class LicensesLoader {
       this.apply(licenses);
       core.update((m) => ({ ...m, licenses: complete(true) }));
     } catch (error) {
-      if (request.signal.aborted || isAbort(error)) return;
-      const viewError = toViewError(error);
-      core.update((m) => ({ ...m, licenses: failed(m.licenses, viewError) }));
-      core.report(viewError);
+      loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, licenses: failed(m.licenses, viewError) }));
     } finally {
       if (this.request === request) this.request = null;
     }

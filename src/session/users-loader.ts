@@ -5,9 +5,9 @@
 import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove } from '../core/paging.js';
 import type { TenantUser } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
-import type { SessionCore } from './session-core.js';
+import { loadFailed, type SessionCore } from './session-core.js';
 import { fetchPage, loadedUsers, walkToEnd } from './user-pages.js';
-import { isAbort, toViewError } from './view-error.js';
+import { toViewError } from './view-error.js';
 
 export class UsersLoader {
   private request: AbortController | null = null;
@@ -70,10 +70,7 @@ export class UsersLoader {
       core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
       if (paging.search === '') this.cache(loadedUsers(paging));
     } catch (error) {
-      if (request.signal.aborted || isAbort(error)) return;
-      const viewError = toViewError(error);
-      core.update((m) => ({ ...m, page: failed(m.page, viewError) }));
-      core.report(viewError);
+      loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, page: failed(m.page, viewError) }));
     } finally {
       if (this.request === request) this.request = null;
     }

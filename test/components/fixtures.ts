@@ -2,7 +2,7 @@
  * Hand-built ViewStates for component tests: a small tenant with real catalog products, a hostile display name,
  * and builders that derive the product rows from who holds what, so the numbers always agree.
  */
-import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
+import { catalogProduct as fromCatalog } from '../../server/catalog/sku-catalog.js';
 import { stateFromCount } from '../../src/core/product-state.js';
 import { displayedState } from '../../src/core/tri-state.js';
 import { hasBlocking, usersWithFindings } from '../../src/core/validation.js';
@@ -14,8 +14,7 @@ import type { Chip, JobSummary, JobView, OutcomeRow, ProductRow, UsersView, View
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
 export function catalogProduct(partNumber: string, units: { total: number; consumed: number }): Product {
-  const entry = SKU_CATALOG.find((product) => product.skuPartNumber === partNumber);
-  if (!entry) throw new Error(`No catalog product ${partNumber}`);
+  const entry = fromCatalog(partNumber);
   return {
     skuId: entry.skuId,
     skuPartNumber: entry.skuPartNumber,

@@ -1,6 +1,6 @@
 /** Small builders for core tests: plain data, readable in tables. */
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../src/core/types.js';
-import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
+import { catalogProduct as fromCatalog } from '../../server/catalog/sku-catalog.js';
 
 export function user(
   id: string,
@@ -50,7 +50,6 @@ export function seeded(seed: number): () => number {
 
 /** A tenant product built from the real catalog entry with the given SKU part number. */
 export function catalogProduct(skuPartNumber: string, available = 10): Product {
-  const entry = SKU_CATALOG.find((p) => p.skuPartNumber === skuPartNumber);
-  if (entry === undefined) throw new Error(`No catalog product ${skuPartNumber}`);
+  const entry = fromCatalog(skuPartNumber);
   return { ...product(entry.skuId, { available, total: available + 5, plans: entry.servicePlans, part: skuPartNumber }), displayName: entry.displayName };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
-import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
+import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
   checkState, click, deepCount, directory, expectCheck, find, licensesOf, startStack, waitForRows, type DirectoryUser, type Stack,
 } from './widget-support.js';
@@ -16,11 +16,6 @@ import {
 const PAGE_SIZE = 25; // the demo page's page-size
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function catalog(part: string) {
-  const product = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
-  if (!product) throw new Error(`${part} is not in the catalog`);
-  return product;
-}
 const E1 = catalog('STANDARDPACK');
 const E3 = catalog('ENTERPRISEPACK');
 const KIOSK = catalog('EXCHANGEDESKLESS');

@@ -3,7 +3,7 @@
  * and the server's audit of what was applied to whom.
  */
 import { strict as assert } from 'node:assert';
-import { SKU_CATALOG } from '../../../server/catalog/sku-catalog.js';
+import { catalogProduct } from '../../../server/catalog/sku-catalog.js';
 import type { Fixture, FixtureSku, ReferenceServer } from '../../../server/index.js';
 
 export const BULK_CUSTOMER = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
@@ -11,8 +11,7 @@ export const ADMIN_TOKEN = 'demo-admin';
 export const ADMIN_NAME = 'Alex Admin';
 
 function sku(part: string, totalUnits: number): FixtureSku {
-  const product = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
-  if (!product) throw new Error(`${part} is not in the catalog`);
+  const product = catalogProduct(part);
   return {
     skuId: product.skuId,
     skuPartNumber: product.skuPartNumber,
@@ -22,7 +21,7 @@ function sku(part: string, totalUnits: number): FixtureSku {
   };
 }
 
-export const POWER_BI = SKU_CATALOG.find((entry) => entry.skuPartNumber === 'POWER_BI_PRO');
+export const POWER_BI = catalogProduct('POWER_BI_PRO');
 
 export function bulkTenant(users: number): Fixture {
   return {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEMO_AGENTS, startReferenceServer, type Fixture, type ReferenceServer, type ReferenceServerOptions } from '../../../server/index.js';
-import { SKU_CATALOG } from '../../../server/catalog/sku-catalog.js';
+import { catalogProduct } from '../../../server/catalog/sku-catalog.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
 import type { BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
 import type { KeyedOperation } from '../../../src/core/executor/ports.js';
@@ -22,8 +22,7 @@ export function userId(index: number): UserId {
 
 export function bulkFixture(users: number, unitsPerProduct = users): Fixture {
   const skus = PRODUCT_PART_NUMBERS.map((part) => {
-    const product = SKU_CATALOG.find((p) => p.skuPartNumber === part);
-    if (!product) throw new Error(`Catalog has no ${part}`);
+    const product = catalogProduct(part);
     return {
       skuId: product.skuId,
       skuPartNumber: product.skuPartNumber,

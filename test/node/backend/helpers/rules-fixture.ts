@@ -2,15 +2,14 @@
  * A small tenant for the reference server where each licensing rule has exactly one user who breaks it,
  * built from real catalog products so both surfaces (Partner Center and Graph) answer with real ids.
  */
-import { SKU_CATALOG } from '../../../../server/catalog/sku-catalog.js';
+import { catalogProduct } from '../../../../server/catalog/sku-catalog.js';
 import type { Fixture, FixtureSku } from '../../../../server/index.js';
 
 export const CUSTOMER_ID = '7e0a51c4-2b1d-4f0e-8c3a-00000000c0de';
 export const TOKENS = { admin: 'rules-admin', reader: 'rules-reader', graph: 'rules-graph', graphReader: 'rules-graph-reader' } as const;
 
 function sku(part: string, totalUnits: number, rules: Partial<Pick<FixtureSku, 'requires' | 'excludes' | 'unavailableIn'>> = {}): FixtureSku {
-  const entry = SKU_CATALOG.find((product) => product.skuPartNumber === part);
-  if (!entry) throw new Error(`${part} is not in the catalog`);
+  const entry = catalogProduct(part);
   return {
     skuId: entry.skuId, skuPartNumber: part, name: entry.displayName, totalUnits,
     servicePlans: entry.servicePlans.map((plan) => ({ id: plan.id, name: plan.name, displayName: plan.displayName, appliesTo: plan.appliesTo })),
