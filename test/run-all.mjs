@@ -13,8 +13,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'lm-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one stage
-/** Node test files run side by side (each in its own process); they share nothing but the machine. */
-const NODE_TEST_CONCURRENCY = 4;
+/**
+ * Node test files run one at a time: several of them measure time (deadlines, rate limits, a child process that
+ * must start), and on a loaded machine files side by side starve each other past those bounds.
+ */
+const NODE_TEST_CONCURRENCY = 1;
 
 /** Runs a command with its output kept; prints it when the command ends. Resolves to the exit status. */
 function run(label, command, args, env = {}) {
