@@ -2,6 +2,7 @@
  * The options form as plain DOM: fill it from settings, read and check it, show problems next to their fields.
  * No browser API here, so it is tested in an ordinary page.
  */
+import { normalizeAuthority, validateAuthority, validateClientId, validateTenant } from '../../src/sign-in/settings.js';
 import { isBackendKind, normalizeBaseUrl, validateBaseUrl, validateCustomerId, type Settings } from '../platform/settings.js';
 
 export interface OptionsValues {
@@ -10,7 +11,7 @@ export interface OptionsValues {
   readonly token: string;
 }
 
-export type CheckedField = 'baseUrl' | 'customerId';
+export type CheckedField = 'baseUrl' | 'customerId' | 'authority' | 'clientId' | 'tenant';
 
 export interface FieldProblem {
   readonly field: CheckedField;
@@ -19,7 +20,21 @@ export interface FieldProblem {
 
 export type ReadResult = { readonly ok: true; readonly values: OptionsValues } | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
-const PROBLEM_IDS: Readonly<Record<CheckedField, string>> = { baseUrl: 'base-url-problem', customerId: 'customer-id-problem' };
+const PROBLEM_IDS: Readonly<Record<CheckedField, string>> = {
+  baseUrl: 'base-url-problem',
+  customerId: 'customer-id-problem',
+  authority: 'authority-problem',
+  clientId: 'client-id-problem',
+  tenant: 'tenant-problem',
+};
+
+const CHECKS: Readonly<Record<CheckedField, (value: string) => string | null>> = {
+  baseUrl: validateBaseUrl,
+  customerId: validateCustomerId,
+  authority: validateAuthority,
+  clientId: validateClientId,
+  tenant: validateTenant,
+};
 
 function control<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormElement, name: string, kind: new () => T): T {
   const element = form.elements.namedItem(name);
@@ -27,39 +42,54 @@ function control<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormE
   return element;
 }
 
+const FIELDS = Object.keys(PROBLEM_IDS) as CheckedField[];
+
 export function fillOptionsForm(form: HTMLFormElement, values: OptionsValues): void {
   control(form, 'backend', HTMLSelectElement).value = values.settings.backend;
   control(form, 'baseUrl', HTMLInputElement).value = values.settings.baseUrl;
   control(form, 'customerId', HTMLInputElement).value = values.settings.customerId;
+  control(form, 'authority', HTMLInputElement).value = values.settings.authority;
+  control(form, 'clientId', HTMLInputElement).value = values.settings.clientId;
+  control(form, 'tenant', HTMLInputElement).value = values.settings.tenant;
   control(form, 'token', HTMLInputElement).value = values.token;
+  // The access token is the advanced way in: its section shows open only while one is set.
+  const tokenDetails = form.querySelector<HTMLDetailsElement>('details#token-details');
+  if (tokenDetails) tokenDetails.open = values.token !== '';
 }
 
 export function readOptionsForm(form: HTMLFormElement): ReadResult {
   const backend = control(form, 'backend', HTMLSelectElement).value;
-  const baseUrl = control(form, 'baseUrl', HTMLInputElement).value;
-  const customerId = control(form, 'customerId', HTMLInputElement).value;
   const token = control(form, 'token', HTMLInputElement).value.trim();
+  const value = (field: CheckedField): string => control(form, field, HTMLInputElement).value;
   const problems: FieldProblem[] = [];
-  const baseUrlProblem = validateBaseUrl(baseUrl);
-  if (baseUrlProblem) problems.push({ field: 'baseUrl', message: baseUrlProblem });
-  const customerProblem = validateCustomerId(customerId);
-  if (customerProblem) problems.push({ field: 'customerId', message: customerProblem });
+  for (const field of FIELDS) {
+    const message = CHECKS[field](value(field));
+    if (message) problems.push({ field, message });
+  }
   if (problems.length > 0 || !isBackendKind(backend)) return { ok: false, problems };
-  return {
-    ok: true,
-    values: { settings: { backend, baseUrl: normalizeBaseUrl(baseUrl), customerId: customerId.trim().toLowerCase() }, token },
+  const settings: Settings = {
+    backend,
+    baseUrl: normalizeBaseUrl(value('baseUrl')),
+    customerId: value('customerId').trim().toLowerCase(),
+    authority: normalizeAuthority(value('authority')),
+    clientId: value('clientId').trim().toLowerCase(),
+    tenant: value('tenant').trim().toLowerCase(),
   };
+  return { ok: true, values: { settings, token } };
 }
 
 /** Marks each field with its problem (or clears it) and returns the first invalid field to focus. */
 export function showProblems(form: HTMLFormElement, problems: readonly FieldProblem[]): HTMLInputElement | null {
   let first: HTMLInputElement | null = null;
-  for (const field of ['baseUrl', 'customerId'] as const) {
+  for (const field of FIELDS) {
     const input = control(form, field, HTMLInputElement);
     const note = form.querySelector<HTMLElement>(`#${PROBLEM_IDS[field]}`);
     const problem = problems.find((candidate) => candidate.field === field);
     if (problem) {
       input.setAttribute('aria-invalid', 'true');
+      // A problem in the advanced sign-in fields must not stay hidden in a closed section.
+      const section = input.closest('details');
+      if (section) section.open = true;
       first ??= input;
     } else {
       input.removeAttribute('aria-invalid');

@@ -1,36 +1,109 @@
-/** The options page: settings to storage.local, the access token to storage.session only. */
-import { getSessionValue, getSettings, saveSettings, setSessionValue } from '../platform/browser.js';
-import { fillOptionsForm, readOptionsForm, showProblems } from './options-form.js';
+/**
+ * The options page: "Sign in with Microsoft" / "Sign out", settings to storage.local, the sign-in and a
+ * hand-entered access token to storage.session only.
+ */
+import type { StoredSignIn } from '../../src/sign-in/stored-sign-in.js';
+import { getSessionValue, getSettings, onSessionValueChange, saveSettings, setSessionValue } from '../platform/browser.js';
+import { extensionTokenKeeper } from '../platform/sign-in.js';
+import { fillOptionsForm, readOptionsForm, showProblems, type OptionsValues } from './options-form.js';
+
+function required<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`The options page is missing ${selector}.`);
+  return found;
+}
+
+const form = required<HTMLFormElement>('form#settings');
+const status = required<HTMLElement>('#status');
+const signInButton = required<HTMLButtonElement>('#sign-in');
+const signOutButton = required<HTMLButtonElement>('#sign-out');
+const signInState = required<HTMLElement>('#sign-in-state');
+const signInStatus = required<HTMLElement>('#sign-in-status');
+const keeper = extensionTokenKeeper(() => null);
+
+function showSignIn(signIn: StoredSignIn | null): void {
+  signInState.textContent = signIn ? `Signed in as ${signIn.userPrincipalName}` : 'Not signed in.';
+  signInButton.hidden = signIn !== null;
+  signOutButton.hidden = signIn === null;
+}
+
+/** Checks and saves the form; null (with the fields marked) when it is not valid. */
+async function saveForm(): Promise<OptionsValues | null> {
+  const result = readOptionsForm(form);
+  const invalid = showProblems(form, result.ok ? [] : result.problems);
+  if (!result.ok) {
+    status.textContent = 'Settings not saved: check the marked fields.';
+    invalid?.focus();
+    return null;
+  }
+  await Promise.all([saveSettings(result.values.settings), setSessionValue('token', result.values.token === '' ? null : result.values.token)]);
+  return result.values;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 async function start(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('form#settings');
-  const status = document.querySelector<HTMLElement>('#status');
-  if (!form || !status) throw new Error('The options page is missing its form.');
-  const [settings, token] = await Promise.all([getSettings(), getSessionValue('token')]);
+  const [settings, token, signIn] = await Promise.all([getSettings(), getSessionValue('token'), getSessionValue('signIn')]);
   fillOptionsForm(form, { settings, token: token ?? '' });
+  showSignIn(signIn);
+  onSessionValueChange('signIn', showSignIn);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = readOptionsForm(form);
-    const invalid = showProblems(form, result.ok ? [] : result.problems);
-    if (!result.ok) {
-      status.textContent = 'Settings not saved: check the marked fields.';
-      invalid?.focus();
-      return;
-    }
     status.textContent = 'Saving…';
-    Promise.all([saveSettings(result.values.settings), setSessionValue('token', result.values.token === '' ? null : result.values.token)]).then(
-      () => {
-        status.textContent = result.values.token === '' ? 'Settings saved. No access token is set.' : 'Settings saved.';
+    saveForm().then(
+      (values) => {
+        if (values) status.textContent = values.token === '' ? 'Settings saved.' : 'Settings saved. The access token is used instead of the sign-in.';
       },
       (error: unknown) => {
-        status.textContent = `Settings not saved: ${error instanceof Error ? error.message : String(error)}`;
+        status.textContent = `Settings not saved: ${errorText(error)}`;
+      },
+    );
+  });
+
+  signInButton.addEventListener('click', () => {
+    signInStatus.textContent = 'Signing in…';
+    // The sign-in uses what the form says now: save it first.
+    void (async () => {
+      try {
+        const values = await saveForm();
+        if (!values) {
+          signInStatus.textContent = 'Not signed in: check the marked fields.';
+          return;
+        }
+        if (values.settings.clientId === '') {
+          signInStatus.textContent = 'Not signed in: enter the app registration\'s Client ID under "Sign-in (advanced)".';
+          const advanced = form.querySelector<HTMLDetailsElement>('details#advanced-sign-in');
+          if (advanced) advanced.open = true;
+          form.querySelector<HTMLInputElement>('#client-id')?.focus();
+          return;
+        }
+        const signedIn = await keeper.signIn();
+        showSignIn(signedIn);
+        signInStatus.textContent = `Signed in as ${signedIn.userPrincipalName}.`;
+        signOutButton.focus();
+      } catch (error) {
+        signInStatus.textContent = `Not signed in: ${errorText(error)}`;
+      }
+    })();
+  });
+
+  signOutButton.addEventListener('click', () => {
+    keeper.signOut().then(
+      () => {
+        showSignIn(null);
+        signInStatus.textContent = 'Signed out.';
+        signInButton.focus();
+      },
+      (error: unknown) => {
+        signInStatus.textContent = `Not signed out: ${errorText(error)}`;
       },
     );
   });
 }
 
 start().catch((error: unknown) => {
-  const status = document.querySelector<HTMLElement>('#status');
-  if (status) status.textContent = `The settings could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+  status.textContent = `The settings could not be loaded: ${errorText(error)}`;
 });

@@ -73,11 +73,18 @@ export function onSessionValueChange<K extends SessionKey>(key: K, listener: (va
   return () => browser.storage.session.onChanged.removeListener(handler);
 }
 
-/** The host's token provider: reads the session-stored token on every call, never keeps it. */
-export async function readToken(): Promise<string> {
-  const token = await getSessionValue('token');
-  if (token === null) throw new Error('No access token is set. Open the settings and enter one.');
-  return token;
+// ---- sign-in (identity) ----
+
+/** The extension's own redirect URL: Chrome https://<id>.chromiumapp.org/, Firefox https://<hash>.extensions.allizom.org/. */
+export function signInRedirectUrl(): string {
+  return browser.identity.getRedirectURL();
+}
+
+/** Shows the authorize page (interactive) or loads it unseen, and resolves with the URL it redirected to. */
+export async function launchWebAuthFlow(url: string, interactive: boolean): Promise<string> {
+  const redirected = await browser.identity.launchWebAuthFlow({ url, interactive });
+  if (!redirected) throw new Error('The sign-in ended without an answer.');
+  return redirected;
 }
 
 // ---- tabs ----

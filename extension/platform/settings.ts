@@ -1,12 +1,15 @@
 /**
  * The extension's settings: typed, with defaults and an ordered list of migrations. Pure (no browser API), so the
- * options page, the side panel and the tests share it. The access token is not a setting: it lives only in
- * storage.session (see browser.ts), never in storage.local or IndexedDB.
+ * options page, the side panel and the tests share it. Tokens are not settings: the sign-in and an access token
+ * entered by hand live only in storage.session (see browser.ts), never in storage.local or IndexedDB.
  */
 import type { BackendKind } from '../../src/backend/backend.js';
 import type { CustomerId } from '../../src/core/types.js';
+import {
+  DEFAULT_AUTHORITY, DEFAULT_TENANT, normalizeAuthority, validateAuthority, validateClientId, validateTenant, type SignInSettings,
+} from '../../src/sign-in/settings.js';
 
-export interface Settings {
+export interface Settings extends SignInSettings {
   readonly backend: BackendKind;
   /** Where the backend answers, without a trailing slash. */
   readonly baseUrl: string;
@@ -18,9 +21,12 @@ export const DEFAULT_SETTINGS: Settings = {
   backend: 'partner-center',
   baseUrl: 'http://127.0.0.1:4010',
   customerId: '',
+  authority: DEFAULT_AUTHORITY,
+  clientId: '',
+  tenant: DEFAULT_TENANT,
 };
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** What storage.local holds under "settings". */
 export interface StoredSettings extends Settings {
@@ -42,6 +48,8 @@ const migrations: readonly ((raw: Raw) => Raw)[] = [
       ...(defaultCustomerId !== undefined && rest['customerId'] === undefined ? { customerId: defaultCustomerId } : {}),
     };
   },
+  // 1 → 2: the sign-in settings arrive; their defaults fill in below.
+  (raw) => raw,
 ];
 
 export interface MigratedSettings {
@@ -63,6 +71,9 @@ export function migrateSettings(stored: unknown): MigratedSettings {
     backend: isBackendKind(raw['backend']) ? raw['backend'] : DEFAULT_SETTINGS.backend,
     baseUrl: typeof raw['baseUrl'] === 'string' && validateBaseUrl(raw['baseUrl']) === null ? normalizeBaseUrl(raw['baseUrl']) : DEFAULT_SETTINGS.baseUrl,
     customerId: typeof raw['customerId'] === 'string' && validateCustomerId(raw['customerId']) === null ? raw['customerId'].trim().toLowerCase() : '',
+    authority: typeof raw['authority'] === 'string' && validateAuthority(raw['authority']) === null ? normalizeAuthority(raw['authority']) : DEFAULT_SETTINGS.authority,
+    clientId: typeof raw['clientId'] === 'string' && validateClientId(raw['clientId']) === null ? raw['clientId'].trim().toLowerCase() : '',
+    tenant: typeof raw['tenant'] === 'string' && validateTenant(raw['tenant']) === null ? raw['tenant'].trim().toLowerCase() : DEFAULT_SETTINGS.tenant,
   };
   const expected: StoredSettings = toStored(settings);
   const changed =
@@ -72,7 +83,15 @@ export function migrateSettings(stored: unknown): MigratedSettings {
 }
 
 export function toStored(settings: Settings): StoredSettings {
-  return { settingsVersion: SETTINGS_VERSION, backend: settings.backend, baseUrl: settings.baseUrl, customerId: settings.customerId };
+  return {
+    settingsVersion: SETTINGS_VERSION,
+    backend: settings.backend,
+    baseUrl: settings.baseUrl,
+    customerId: settings.customerId,
+    authority: settings.authority,
+    clientId: settings.clientId,
+    tenant: settings.tenant,
+  };
 }
 
 export function isBackendKind(value: unknown): value is BackendKind {

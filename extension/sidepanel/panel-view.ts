@@ -26,13 +26,36 @@ export function showWaiting(root: HTMLElement, text: string): void {
   root.replaceChildren(status);
 }
 
-/** No token in session storage: say so and offer the settings (the token is entered there). */
-export function showNoToken(root: HTMLElement, onOpenSettings: () => void): void {
-  const section = element('section', undefined, { 'aria-labelledby': 'no-token-heading' });
+export interface SignInActions {
+  /** Resolves when the sign-in is done; rejects with what went wrong (shown beside the button). */
+  readonly onSignIn: () => Promise<void>;
+  readonly onOpenSettings: () => void;
+}
+
+/** Not signed in (and no access token set): "Sign in with Microsoft" where the users list would be. */
+export function showSignIn(root: HTMLElement, actions: SignInActions): void {
+  const section = element('section', undefined, { 'aria-labelledby': 'sign-in-heading' });
+  const status = element('p', '', { role: 'status' });
+  const signIn = button('Sign in with Microsoft', () => {
+    signIn.disabled = true;
+    status.textContent = 'Signing in…';
+    actions.onSignIn().then(
+      () => {
+        status.textContent = '';
+      },
+      (error: unknown) => {
+        signIn.disabled = false;
+        status.textContent = `Not signed in: ${error instanceof Error ? error.message : String(error)}`;
+      },
+    );
+  }, true);
+  const bar = element('div', undefined, { class: 'actions' });
+  bar.append(signIn, button('Open settings', actions.onOpenSettings));
   section.append(
-    element('h2', 'Sign-in needed', { id: 'no-token-heading' }),
-    element('p', 'No access token is set. Enter one in the settings; it is kept only until the browser closes.'),
-    button('Open settings', onOpenSettings, true),
+    element('h2', 'Sign-in needed', { id: 'sign-in-heading' }),
+    element('p', 'Sign in with your work account to see the customer\'s users. The sign-in is kept only until the browser closes.'),
+    bar,
+    status,
   );
   root.replaceChildren(section);
 }
@@ -87,6 +110,8 @@ export interface MountOptions {
   readonly lang: string;
   readonly tokenProvider: TokenProvider;
   readonly store: LicenseStore;
+  /** The signed-in account's roles (from its ID token); empty: the widget asks the service. */
+  readonly roles: readonly string[];
 }
 
 /** Puts <license-manager> in the panel: settings as attributes, the token provider and the store as properties. */
@@ -98,6 +123,7 @@ export function mountLicenseManager(root: HTMLElement, options: MountOptions): H
   if (options.lang) manager.setAttribute('lang', options.lang);
   manager.tokenProvider = options.tokenProvider;
   manager.store = options.store;
+  if (options.roles.length > 0) manager.roles = [...options.roles];
   root.replaceChildren(manager);
   return manager;
 }

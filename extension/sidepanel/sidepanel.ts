@@ -1,6 +1,7 @@
 /**
- * The side panel page: reads the settings and the session token, opens the IndexedDB store, finds the customer
- * (active tab, else settings, else a picker) and mounts <license-manager>. The bulk job runs here, in the page;
+ * The side panel page: reads the settings and the sign-in (or a hand-entered token), offers "Sign in with
+ * Microsoft" when there is neither, opens the IndexedDB store, finds the customer (active tab, else settings, else
+ * a picker) and mounts <license-manager> with a token provider that renews silently. The bulk job runs here, in the page;
  * the journal in the store is what lets a job closed mid-way be resumed.
  */
 import '../../widget/license-manager.js';
@@ -9,12 +10,13 @@ import { openLicenseStore } from '../../src/store/open-store.js';
 import type { LicenseStore } from '../../src/store/store.js';
 import { customerFromUrl } from '../customer-from-url.js';
 import {
-  activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, onSettingsChange, openOptionsPage, readToken, uiLanguage,
+  activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, onSettingsChange, openOptionsPage, uiLanguage,
 } from '../platform/browser.js';
 import type { Settings } from '../platform/settings.js';
+import { extensionTokenKeeper, extensionTokenProvider } from '../platform/sign-in.js';
 import { chooseCustomer } from './choose-customer.js';
 import { fetchCustomers } from './customer-list.js';
-import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showNoToken, showProblem, showWaiting } from './panel-view.js';
+import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showProblem, showSignIn, showWaiting } from './panel-view.js';
 
 function required<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -28,6 +30,11 @@ const settingsButton = required<HTMLButtonElement>('#open-settings');
 
 // One store per page: opened once, shared by every <license-manager> this page mounts.
 const storeOpening: Promise<LicenseStore> = openLicenseStore();
+
+/** The customer on screen: Graph tokens are asked from its tenant. */
+let shownCustomer: CustomerId | null = null;
+const keeper = extensionTokenKeeper(() => shownCustomer);
+const tokenProvider = extensionTokenProvider(keeper);
 
 function openSettings(): void {
   openOptionsPage().catch((error: unknown) => console.warn('License Manager: could not open the settings', error));
@@ -61,14 +68,17 @@ let stopTabListener: (() => void) | null = null;
 
 async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId): Promise<void> {
   showWaiting(panel, 'Opening…');
-  const store = await storeOpening;
+  const [store, signIn, token] = await Promise.all([storeOpening, getSessionValue('signIn'), getSessionValue('token')]);
+  shownCustomer = customerId;
   const manager = mountLicenseManager(panel, {
     customerId,
     backend: settings.backend,
     baseUrl: settings.baseUrl,
     lang: language(),
-    tokenProvider: readToken,
+    tokenProvider,
     store,
+    // The signed-in account's roles, so a read-only agent gets the read-only view at once (not with a hand-entered token).
+    roles: token === null ? (signIn?.roles ?? []) : [],
   });
   // The tab beside the panel moved to another customer: offer the switch (not in the middle of a job).
   stopTabListener?.();
@@ -76,6 +86,7 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
     const current = manager.getAttribute('customer-id');
     offerCustomerSwitch(switchBar, isJobRunning(manager) ? null : (active?.customerId ?? null), current, (next) => {
       if (isJobRunning(manager)) return;
+      shownCustomer = next;
       manager.setAttribute('customer-id', next);
       offerCustomerSwitch(switchBar, null, null, () => undefined);
     });
@@ -84,8 +95,9 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
 
 async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<void> {
   showWaiting(panel, 'Loading customers…');
+  shownCustomer = null;
   try {
-    const customers = await fetchCustomers({ baseUrl: settings.baseUrl, token: await readToken() });
+    const customers = await fetchCustomers({ baseUrl: settings.baseUrl, token: await tokenProvider() });
     showCustomerPicker(panel, customers, (customerId) => void mount(panel, settings, customerId));
   } catch (error) {
     showProblem(panel, 'The customer list could not be loaded.', error instanceof Error ? error.message : String(error), {
@@ -97,13 +109,13 @@ async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<voi
 
 async function start(panel: HTMLElement): Promise<void> {
   showWaiting(panel, 'Loading…');
-  const [settings, token] = await Promise.all([getSettings(), getSessionValue('token')]);
-  if (token === null) {
-    showNoToken(panel, openSettings);
-    // Once the admin saves a token in the settings, carry on without a reload.
-    const stop = onSessionValueChange('token', (value) => {
+  const [settings, token, signIn] = await Promise.all([getSettings(), getSessionValue('token'), getSessionValue('signIn')]);
+  if (token === null && signIn === null) {
+    showSignIn(panel, { onSignIn: () => keeper.signIn().then(() => undefined), onOpenSettings: openSettings });
+    // Signing in here, in the settings, or a token saved there: carry on without a reload.
+    const stopToken = onSessionValueChange('token', (value) => {
       if (value === null) return;
-      stop();
+      stopToken();
       void start(panel);
     });
     return;
@@ -114,6 +126,7 @@ async function start(panel: HTMLElement): Promise<void> {
 }
 
 settingsButton.addEventListener('click', openSettings);
+
 
 // New settings (backend, base URL, customer) apply at once, but never in the middle of a job: then when it ends.
 let settingsChanged = false;
@@ -127,6 +140,19 @@ onSettingsChange(() => {
 });
 root.addEventListener('lm-save-complete', () => {
   if (settingsChanged) applyNewSettings();
+});
+
+// Signed in or out (here or in the settings): show the panel for that. Renewals change only the tokens: ignored.
+let signedInAs: string | null = null;
+void getSessionValue('signIn').then((signIn) => {
+  signedInAs = signIn?.userPrincipalName ?? null;
+});
+onSessionValueChange('signIn', (signIn) => {
+  const now = signIn?.userPrincipalName ?? null;
+  if (now === signedInAs) return;
+  signedInAs = now;
+  if (isJobRunning(root.querySelector('license-manager'))) settingsChanged = true;
+  else applyNewSettings();
 });
 
 start(root).catch((error: unknown) => {

@@ -5,8 +5,17 @@
 import type { Agent, CustomerId, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
 import type { ApplyPort } from '../core/executor/ports.js';
 
-/** An async function the host supplies; adapters call it for every request and never store the token. */
-export type TokenProvider = () => Promise<string>;
+/**
+ * An async function the host supplies; adapters call it for every request and never store the token. When the
+ * service refused the token it gave (401), it is called once more with `{ rejected: true }`: a host that can renew
+ * the token (a sign-in) does so then; one that cannot may ignore the argument.
+ */
+export type TokenProvider = (request?: TokenRequest) => Promise<string>;
+
+export interface TokenRequest {
+  /** The service refused the last token: renew it rather than hand out the same one. */
+  readonly rejected: boolean;
+}
 
 export type BackendKind = 'partner-center' | 'graph';
 

@@ -124,10 +124,23 @@ export class HttpClient {
     return retryDelayMs(attempt, error.retryAfterSeconds, this.options.random ?? Math.random);
   }
 
+  /**
+   * One request. A 401 was not carried out: the token provider is asked once for a renewed token (expired or revoked
+   * before its time) and the request sent again with it.
+   */
   private async once(request: JsonRequest, deadline: Deadline | undefined): Promise<JsonAnswer> {
+    try {
+      return await this.send(request, deadline, false);
+    } catch (error) {
+      if (!(error instanceof BackendError) || error.httpStatus !== 401 || request.signal?.aborted) throw error;
+      return this.send(request, deadline, true);
+    }
+  }
+
+  private async send(request: JsonRequest, deadline: Deadline | undefined, tokenRejected: boolean): Promise<JsonAnswer> {
     const write = request.method !== 'GET' && !request.readOnly;
     if (request.signal?.aborted) throw cancelled(false);
-    const headers = await this.headersFor(request);
+    const headers = await this.headersFor(request, tokenRejected);
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, ...(request.signal ? [request.signal] : []), ...(deadline ? [deadline.signal] : [])]);
@@ -164,10 +177,10 @@ export class HttpClient {
     }
   }
 
-  private async headersFor(request: JsonRequest): Promise<Record<string, string>> {
+  private async headersFor(request: JsonRequest, tokenRejected: boolean): Promise<Record<string, string>> {
     let token: string;
     try {
-      token = await this.options.tokenProvider();
+      token = await (tokenRejected ? this.options.tokenProvider({ rejected: true }) : this.options.tokenProvider());
     } catch (error) {
       throw new BackendError({ kind: 'forbidden', message: `Could not get an access token (${errorText(error)})` });
     }

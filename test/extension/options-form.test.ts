@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { fillOptionsForm, readOptionsForm, showProblems } from '../../extension/options/options-form.js';
 
 const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+const CLIENT = '11111111-2222-4333-8444-555555555555';
+const SIGN_IN = { authority: 'https://login.microsoftonline.com', clientId: CLIENT, tenant: 'organizations' };
 
 async function optionsPage(): Promise<HTMLElement> {
   const html = await (await fetch('/extension/options/options.html')).text();
@@ -48,7 +50,7 @@ describe('options form', () => {
   });
 
   it('fills from settings and reads back the same values', () => {
-    const values = { settings: { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID }, token: 'token-1' };
+    const values = { settings: { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, ...SIGN_IN }, token: 'token-1' };
     fillOptionsForm(form(host), values);
     expect(field(host, 'Backend').value).to.equal('graph');
     expect(field(host, 'Access token').value).to.equal('token-1');
@@ -56,18 +58,47 @@ describe('options form', () => {
   });
 
   it('normalises what the admin typed', () => {
-    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '' }, token: '' });
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '', authority: '', clientId: '', tenant: '' }, token: '' });
     field(host, 'Base URL').value = ' http://127.0.0.1:4010/ ';
+    field(host, 'Sign-in authority').value = ' http://127.0.0.1:4010/ ';
+    field(host, 'Client ID').value = ` ${CLIENT.toUpperCase()} `;
+    field(host, 'Tenant').value = ' Contoso.onmicrosoft.com ';
     field(host, 'Customer ID').value = ` ${ID.toUpperCase()} `;
     field(host, 'Access token').value = '  demo-admin ';
     const result = readOptionsForm(form(host));
     expect(result).to.deep.equal({
       ok: true,
-      values: { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: ID }, token: 'demo-admin' },
+      values: {
+        settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'contoso.onmicrosoft.com' },
+        token: 'demo-admin',
+      },
     });
   });
 
+  it('opens the access token section only while a token is set', () => {
+    const details = host.querySelector<HTMLDetailsElement>('details#token-details');
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', ...SIGN_IN }, token: '' });
+    expect(details?.open).to.equal(false);
+    expect(details?.querySelector('summary')?.textContent).to.equal('Use an access token');
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', ...SIGN_IN }, token: 't' });
+    expect(details?.open).to.equal(true);
+  });
+
+  it('checks the sign-in fields and opens their section to show a problem', () => {
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', ...SIGN_IN }, token: '' });
+    field(host, 'Sign-in authority').value = 'http://login.example.com';
+    field(host, 'Client ID').value = 'my app';
+    field(host, 'Tenant').value = 'not a tenant!';
+    const result = readOptionsForm(form(host));
+    expect(result.ok).to.equal(false);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.field)).to.deep.equal(['authority', 'clientId', 'tenant']);
+    expect(showProblems(form(host), result.ok ? [] : result.problems)).to.equal(field(host, 'Sign-in authority'));
+    expect(host.querySelector<HTMLDetailsElement>('details#advanced-sign-in')?.open).to.equal(true);
+    expect(host.querySelector('#client-id-problem')?.textContent).to.contain('GUID');
+  });
+
   it('marks invalid fields with their problem and clears them once fixed', () => {
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '', ...SIGN_IN }, token: '' });
     field(host, 'Base URL').value = 'graph.microsoft.com';
     field(host, 'Customer ID').value = 'contoso';
     const result = readOptionsForm(form(host));

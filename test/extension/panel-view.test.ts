@@ -1,7 +1,7 @@
 /** The side panel's own screens in a plain page: no token, the customer picker, mounting the widget. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { chooseCustomer } from '../../extension/sidepanel/choose-customer.js';
-import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showNoToken, showProblem } from '../../extension/sidepanel/panel-view.js';
+import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showProblem, showSignIn } from '../../extension/sidepanel/panel-view.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 
 const A = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
@@ -28,13 +28,19 @@ describe('side panel screens', () => {
     expect(chooseCustomer('garbage', 'also garbage')).to.deep.equal({ kind: 'pick' });
   });
 
-  it('without a token, says so and opens the settings', async () => {
+  it('not signed in: "Sign in with Microsoft" in place of the users, and what went wrong when it fails', async () => {
     let opened = 0;
-    showNoToken(root, () => (opened += 1));
-    expect(root.textContent).to.contain('No access token is set');
+    let attempts = 0;
+    showSignIn(root, { onSignIn: async () => { attempts += 1; throw new Error('The sign-in was closed before it finished.'); }, onOpenSettings: () => (opened += 1) });
+    await expect(root).to.be.accessible();
+    const signIn = buttonNamed(root, 'Sign in with Microsoft');
+    signIn.click();
+    expect(signIn.disabled).to.equal(true);
+    await waitUntil(() => !signIn.disabled, 'the button comes back after a failed sign-in');
+    expect(attempts).to.equal(1);
+    expect(root.querySelector('[role=status]')?.textContent).to.equal('Not signed in: The sign-in was closed before it finished.');
     buttonNamed(root, 'Open settings').click();
     expect(opened).to.equal(1);
-    await expect(root).to.be.accessible();
   });
 
   it('offers customers by name (as text, sorted) and opens the chosen one', async () => {
@@ -75,7 +81,7 @@ describe('side panel screens', () => {
   it('mounts <license-manager> with settings as attributes and token and store as properties', async () => {
     const store = new MemoryLicenseStore();
     const tokenProvider = async (): Promise<string> => 'demo-admin';
-    const manager = mountLicenseManager(root, { customerId: A, backend: 'graph', baseUrl: 'http://127.0.0.1:4010', lang: 'sv', tokenProvider, store });
+    const manager = mountLicenseManager(root, { customerId: A, backend: 'graph', baseUrl: 'http://127.0.0.1:4010', lang: 'sv', tokenProvider, store, roles: ['BillingAdmin'] });
     expect(manager.tagName).to.equal('LICENSE-MANAGER');
     expect(manager.getAttribute('customer-id')).to.equal(A);
     expect(manager.getAttribute('backend')).to.equal('graph');
@@ -83,6 +89,7 @@ describe('side panel screens', () => {
     expect(manager.getAttribute('lang')).to.equal('sv');
     expect(manager.tokenProvider).to.equal(tokenProvider);
     expect(manager.store).to.equal(store);
+    expect(manager.roles).to.deep.equal(['BillingAdmin']);
     expect(manager.outerHTML, 'the token never lands in markup').to.not.contain('demo-admin');
   });
 

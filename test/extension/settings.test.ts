@@ -4,10 +4,13 @@ import {
 } from '../../extension/platform/settings.js';
 
 const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
+const CLIENT = '11111111-2222-4333-8444-555555555555';
 
 describe('settings', () => {
   it('defaults to Partner Center on the local reference server, with no customer', () => {
-    expect(DEFAULT_SETTINGS).to.deep.equal({ backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '' });
+    expect(DEFAULT_SETTINGS).to.deep.equal({
+      backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', authority: 'https://login.microsoftonline.com', clientId: '', tenant: 'organizations',
+    });
     expect(migrateSettings(undefined)).to.deep.equal({ settings: DEFAULT_SETTINGS, changed: false });
   });
 
@@ -18,21 +21,28 @@ describe('settings', () => {
   });
 
   it('keeps current settings as they are', () => {
-    const stored = toStored({ backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    const settings = { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'organizations' };
+    const stored = toStored(settings);
     expect(stored.settingsVersion).to.equal(SETTINGS_VERSION);
-    expect(migrateSettings(stored)).to.deep.equal({ settings: { backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID }, changed: false });
+    expect(migrateSettings(stored)).to.deep.equal({ settings, changed: false });
+  });
+
+  it('adds the sign-in settings to version 1 and says to write them back', () => {
+    const { settings, changed } = migrateSettings({ settingsVersion: 1, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(settings).to.deep.equal({ ...DEFAULT_SETTINGS, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(changed).to.equal(true);
   });
 
   it('migrates the unversioned shape and drops a token kept at rest', () => {
     const old = { backendKind: 'graph', apiBaseUrl: 'https://graph.microsoft.com/', defaultCustomerId: ID.toUpperCase(), token: 'secret', accessToken: 'secret' };
     const { settings, changed } = migrateSettings(old);
-    expect(settings).to.deep.equal({ backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(settings).to.deep.equal({ ...DEFAULT_SETTINGS, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
     expect(changed).to.equal(true);
     expect(JSON.stringify(toStored(settings))).to.not.contain('secret');
   });
 
   it('falls back per field when a stored value is invalid', () => {
-    const { settings, changed } = migrateSettings({ settingsVersion: 1, backend: 'soap', baseUrl: 'ftp://x', customerId: 'nope' });
+    const { settings, changed } = migrateSettings({ settingsVersion: 2, backend: 'soap', baseUrl: 'ftp://x', customerId: 'nope', authority: 'ftp://y', clientId: 'app', tenant: '!' });
     expect(settings).to.deep.equal(DEFAULT_SETTINGS);
     expect(changed).to.equal(true);
   });

@@ -56,6 +56,11 @@ const rules: readonly Rule[] = [
     forbidden: [/^lit($|\/)/, /^@lit\/(?!localize$)/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(backend|store|components)\//, /^src\/session\/(?!view-state\.js)/],
     except: ['src/i18n/tools/'],
   },
+  {
+    // The sign-in protocol (oauth4webapi): browser-safe, no DOM-bound library, no storage of its own (the host's).
+    folder: 'src/sign-in',
+    forbidden: [/^lit/, /^@lit/, /^idb/, /^webextension-polyfill/, /^node:/, /^src\/(store|components|session|i18n)\//, /^src\/backend\/(?!backend\.js)/],
+  },
   { folder: 'widget', forbidden: [/^webextension-polyfill/, /^node:/] },
 ];
 

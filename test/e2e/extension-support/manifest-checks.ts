@@ -22,6 +22,7 @@ export function readManifest(path: string): Manifest {
 }
 
 export const HOSTS = [
+  'https://login.microsoftonline.com/*',
   'https://partner.microsoft.com/*',
   'https://api.partnercenter.microsoft.com/*',
   'https://graph.microsoft.com/*',
@@ -51,7 +52,7 @@ export function checkChrome(manifest: Manifest): void {
   checkCommon(manifest);
   assert.equal(record(manifest['side_panel'], 'side_panel')['default_path'], 'sidepanel/sidepanel.html');
   assert.deepEqual(record(manifest['background'], 'background'), { service_worker: 'background.js', type: 'module' });
-  assert.deepEqual(strings(manifest['permissions'], 'permissions'), ['sidePanel', 'storage']);
+  assert.deepEqual(strings(manifest['permissions'], 'permissions'), ['sidePanel', 'storage', 'identity']);
 }
 
 export function checkFirefox(manifest: Manifest): void {
@@ -60,7 +61,7 @@ export function checkFirefox(manifest: Manifest): void {
   assert.equal(sidebar['default_panel'], 'sidepanel/sidepanel.html');
   assert.equal(sidebar['default_title'], 'License Manager');
   assert.deepEqual(record(manifest['background'], 'background'), { scripts: ['background.js'], type: 'module' });
-  assert.deepEqual(strings(manifest['permissions'], 'permissions'), ['storage']);
+  assert.deepEqual(strings(manifest['permissions'], 'permissions'), ['storage', 'identity']);
   assert.ok(!('side_panel' in manifest), 'no side_panel');
   assert.ok(!('minimum_chrome_version' in manifest), 'no Chrome-only keys');
   const gecko = record(record(manifest['browser_specific_settings'], 'browser_specific_settings')['gecko'], 'gecko');
