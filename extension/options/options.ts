@@ -82,7 +82,7 @@ async function start(): Promise<void> {
         }
         const signedIn = await keeper.signIn();
         showSignIn(signedIn);
-        signInStatus.textContent = `Signed in as ${signedIn.userPrincipalName}.`;
+        signInStatus.textContent = '';
         signOutButton.focus();
       } catch (error) {
         signInStatus.textContent = `Not signed in: ${errorText(error)}`;
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
     keeper.signOut().then(
       () => {
         showSignIn(null);
-        signInStatus.textContent = 'Signed out.';
+        signInStatus.textContent = '';
         signInButton.focus();
       },
       (error: unknown) => {

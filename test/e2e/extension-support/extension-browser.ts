@@ -98,6 +98,11 @@ export async function fillSettings(page: Page, settings: PanelSettings): Promise
     ['Access token', settings.token],
     ['Customer ID', settings.customerId],
   ];
+  // The access token is the advanced way in, behind "Use an access token".
+  await page.evaluate(() => {
+    const details = document.querySelector('details#token-details');
+    if (details instanceof HTMLDetailsElement) details.open = true;
+  });
   for (const [name, value] of values) await (await field(page, name)).asLocator().fill(value);
   await page.locator('::-p-aria([name="Save settings"][role="button"])').click();
   await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Settings saved'), { timeout: 10_000 });
