@@ -178,10 +178,11 @@ export class GraphBackend implements LicenseBackend {
     });
   }
 
+  /** The executor packs calls by `maxBatchSize`; a call with more is refused unsent rather than split again here. */
   private async apply(operations: readonly KeyedOperation[], signal?: AbortSignal): Promise<readonly ApplyResult[]> {
-    const results: ApplyResult[] = [];
-    for (const chunk of chunks(operations, MAX_BATCH_SIZE)) results.push(...(await this.applyBatch(chunk, signal)));
-    return results;
+    if (operations.length <= MAX_BATCH_SIZE) return this.applyBatch(operations, signal);
+    const tooMany = new BackendError({ kind: 'invalid-request', message: `A $batch carries at most ${MAX_BATCH_SIZE} operations, got ${operations.length}; nothing was sent` });
+    return operations.map(() => failedResult(tooMany));
   }
 
   /** A failed batch call gives every item its result; otherwise each sub-response is judged on its own. */

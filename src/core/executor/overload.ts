@@ -14,7 +14,7 @@ export interface OverloadTuning {
   readonly minShare: number;
 }
 
-export const DEFAULT_OVERLOAD_TUNING: OverloadTuning = { windowMs: 1_000, windowAnswers: 24, minFailures: 2, minShare: 0.3 };
+export const DEFAULT_OVERLOAD_TUNING: OverloadTuning = { windowMs: 1_000, windowAnswers: 48, minFailures: 2, minShare: 0.3 };
 
 interface Answer {
   readonly at: number;
