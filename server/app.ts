@@ -9,6 +9,7 @@ import type { ApiRequest, Outcome, Reply } from './http-types.js';
 import { identityRoute, identityPath } from './identity/routes.js';
 import { handleApiRequest } from './pipeline.js';
 import { isLoopback, referenceRoute } from './reference-routes.js';
+import { requestOrigin } from './request-origin.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Past this we stop reading and close the connection; up to it we read and discard so the 413 arrives. */
@@ -23,6 +24,8 @@ const EXPOSE_HEADERS = 'Retry-After, MS-RequestId, MS-CorrelationId, MS-Continua
 export interface AppOptions {
   readonly latencyMs: number;
   readonly startedAt: number;
+  /** Build absolute links from X-Forwarded-Proto / X-Forwarded-Host (a TLS proxy in front). */
+  readonly trustForwardedHeaders: boolean;
 }
 
 function corsHeaders(request: IncomingMessage): Record<string, string> {
@@ -104,7 +107,7 @@ export function createRequestHandler(context: ServerContext, options: AppOptions
       return;
     }
     const body = await readBody(request);
-    const origin = `http://${request.headers.host ?? 'localhost'}`;
+    const origin = requestOrigin(request.headers, options.trustForwardedHeaders);
     const signIn = identityPath(url.pathname);
     if (signIn && 'text' in body) {
       const form = /^application\/x-www-form-urlencoded/i.test(request.headers['content-type'] ?? '') ? new URLSearchParams(body.text) : new URLSearchParams();

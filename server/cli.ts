@@ -5,7 +5,8 @@
 import { FixtureError, startReferenceServer, type ReferenceServerOptions } from './index.js';
 
 const USAGE = `usage: npm run server -- [--port N] [--fixture FILE] [--latency-ms N] [--rate-limit N]
-                         [--fault-rate X] [--seed N] [--data-dir DIR] [--users N] [--host H]`;
+                         [--fault-rate X] [--seed N] [--data-dir DIR] [--users N] [--host H]
+                         [--no-forwarded-headers]`;
 
 class UsageError extends Error {}
 
@@ -39,6 +40,7 @@ export function parseArguments(args: readonly string[]): ReferenceServerOptions 
       case '--seed': options.seed = number(flag, value(), true); break;
       case '--data-dir': options.dataDir = text(flag, value()); break;
       case '--users': options.users = number(flag, value(), true); break;
+      case '--no-forwarded-headers': options.trustForwardedHeaders = false; break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
       default: throw new UsageError(`unknown option "${arg}"\n${USAGE}`);
     }

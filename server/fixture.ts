@@ -23,6 +23,29 @@ export interface FixtureSku {
   readonly excludes?: readonly string[];
   /** Usage locations (ISO 3166 alpha-2) where the product cannot be assigned. */
   readonly unavailableIn?: readonly string[];
+  /** Optional, default "User". "Company" products are tenant-level add-ons: no user can hold them. */
+  readonly appliesTo?: SkuTarget;
+  /** Optional, default "Enabled". Only Enabled subscriptions have units to assign (`totalUnits`). */
+  readonly capabilityStatus?: CapabilityStatus;
+  /** Optional, default 0: units past their end date (grace period), cancelled, or locked out; none can be assigned. */
+  readonly warningUnits?: number;
+  readonly suspendedUnits?: number;
+  readonly lockedOutUnits?: number;
+  /** Optional; the commerce subscriptions behind the SKU (Graph `subscriptionIds`). Default: one id derived from the SKU. */
+  readonly subscriptionIds?: readonly string[];
+}
+
+export type SkuTarget = 'User' | 'Company';
+export type CapabilityStatus = 'Enabled' | 'Warning' | 'Suspended' | 'Deleted' | 'LockedOut';
+export const CAPABILITY_STATUSES: readonly CapabilityStatus[] = ['Enabled', 'Warning', 'Suspended', 'Deleted', 'LockedOut'];
+
+/** A security group with group-based licensing: every member inherits its licenses. */
+export interface FixtureGroup {
+  readonly id: string;
+  readonly displayName: string;
+  /** User ids of this customer. */
+  readonly members: readonly string[];
+  readonly licenses: readonly FixtureLicense[];
 }
 
 export interface FixtureLicense {
@@ -45,6 +68,8 @@ export interface FixtureCustomer {
   readonly domain?: string;
   readonly skus: readonly FixtureSku[];
   readonly users: readonly FixtureUser[];
+  /** Optional: groups that license their members. */
+  readonly groups?: readonly FixtureGroup[];
 }
 
 export interface FixtureAgent {
@@ -138,6 +163,18 @@ function sku(value: unknown, path: string): FixtureSku {
     }
     return code;
   });
+  const appliesTo = raw['appliesTo'] ?? 'User';
+  if (appliesTo !== 'User' && appliesTo !== 'Company') throw new FixtureError(`${path}.appliesTo`, 'expected "User" or "Company"');
+  const capabilityStatus = raw['capabilityStatus'] ?? 'Enabled';
+  if (!CAPABILITY_STATUSES.includes(capabilityStatus as CapabilityStatus)) {
+    throw new FixtureError(`${path}.capabilityStatus`, `expected one of ${CAPABILITY_STATUSES.map((status) => `"${status}"`).join(', ')}`);
+  }
+  const units = (field: string): number => {
+    const value = raw[field] ?? 0;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new FixtureError(`${path}.${field}`, 'expected a non-negative integer');
+    return value;
+  };
+  const subscriptionIds = raw['subscriptionIds'] === undefined ? undefined : ids('subscriptionIds');
   return {
     skuId: text(raw['skuId'], `${path}.skuId`).toLowerCase(),
     skuPartNumber: text(raw['skuPartNumber'], `${path}.skuPartNumber`),
@@ -147,18 +184,19 @@ function sku(value: unknown, path: string): FixtureSku {
     requires: ids('requires'),
     excludes: ids('excludes'),
     unavailableIn,
+    appliesTo,
+    capabilityStatus: capabilityStatus as CapabilityStatus,
+    warningUnits: units('warningUnits'),
+    suspendedUnits: units('suspendedUnits'),
+    lockedOutUnits: units('lockedOutUnits'),
+    ...(subscriptionIds ? { subscriptionIds } : {}),
   };
 }
 
-function user(value: unknown, path: string, skus: ReadonlyMap<string, FixtureSku>): FixtureUser {
-  const raw = object(value, path);
-  const location = raw['usageLocation'];
-  if (location !== undefined && location !== null && (typeof location !== 'string' || !COUNTRY.test(location))) {
-    throw new FixtureError(`${path}.usageLocation`, 'expected an ISO 3166 alpha-2 country code such as "SE", or null');
-  }
+function licenseList(value: unknown, path: string, skus: ReadonlyMap<string, FixtureSku>): FixtureLicense[] {
   const held = new Set<string>();
-  const licenses = array(raw['licenses'], `${path}.licenses`).map((license, i): FixtureLicense => {
-    const at = `${path}.licenses[${i}]`;
+  return array(value, path).map((license, i): FixtureLicense => {
+    const at = `${path}[${i}]`;
     const entry = object(license, at);
     const skuId = text(entry['skuId'], `${at}.skuId`).toLowerCase();
     const product = skus.get(skuId);
@@ -173,6 +211,32 @@ function user(value: unknown, path: string, skus: ReadonlyMap<string, FixtureSku
     });
     return { skuId, disabledPlans };
   });
+}
+
+function group(value: unknown, path: string, skus: ReadonlyMap<string, FixtureSku>, userIds: ReadonlySet<string>): FixtureGroup {
+  const raw = object(value, path);
+  const seen = new Set<string>();
+  const members = array(raw['members'], `${path}.members`).map((id, i) => {
+    const userId = text(id, `${path}.members[${i}]`).toLowerCase();
+    if (!userIds.has(userId)) throw new FixtureError(`${path}.members[${i}]`, `unknown user "${userId}" (not in this customer's users)`);
+    uniqueKey(seen, userId, `${path}.members[${i}]`, 'member');
+    return userId;
+  });
+  return {
+    id: text(raw['id'], `${path}.id`).toLowerCase(),
+    displayName: text(raw['displayName'], `${path}.displayName`),
+    members,
+    licenses: licenseList(raw['licenses'], `${path}.licenses`, skus),
+  };
+}
+
+function user(value: unknown, path: string, skus: ReadonlyMap<string, FixtureSku>): FixtureUser {
+  const raw = object(value, path);
+  const location = raw['usageLocation'];
+  if (location !== undefined && location !== null && (typeof location !== 'string' || !COUNTRY.test(location))) {
+    throw new FixtureError(`${path}.usageLocation`, 'expected an ISO 3166 alpha-2 country code such as "SE", or null');
+  }
+  const licenses = licenseList(raw['licenses'], `${path}.licenses`, skus);
   return {
     id: text(raw['id'], `${path}.id`).toLowerCase(),
     displayName: text(raw['displayName'], `${path}.displayName`),
@@ -208,9 +272,16 @@ function customer(value: unknown, path: string): FixtureCustomer {
     uniqueKey(principals, parsed.userPrincipalName, `${path}.users[${i}].userPrincipalName`, 'userPrincipalName');
     return parsed;
   });
+  const groupIds = new Set<string>();
+  const groups = optionalArray(raw['groups'], `${path}.groups`).map((entry, i) => {
+    const parsed = group(entry, `${path}.groups[${i}]`, bySku, userIds);
+    uniqueKey(groupIds, parsed.id, `${path}.groups[${i}].id`, 'group id');
+    if (userIds.has(parsed.id)) throw new FixtureError(`${path}.groups[${i}].id`, `"${parsed.id}" is already a user id`);
+    return parsed;
+  });
   const name = text(raw['name'], `${path}.name`);
   const domain = raw['domain'] === undefined ? undefined : text(raw['domain'], `${path}.domain`);
-  return { id: text(raw['id'], `${path}.id`).toLowerCase(), name, ...(domain ? { domain } : {}), skus, users };
+  return { id: text(raw['id'], `${path}.id`).toLowerCase(), name, ...(domain ? { domain } : {}), skus, users, groups };
 }
 
 function agent(value: unknown, path: string, customerIds: ReadonlySet<string>): FixtureAgent {

@@ -44,6 +44,8 @@ export interface ReferenceServerOptions {
   accessTokenSeconds?: number;
   /** The sign-in's clock (ms since the epoch), for tests of expiry. Default Date.now. */
   clock?: () => number;
+  /** Absolute links follow X-Forwarded-Proto / X-Forwarded-Host (a TLS proxy in front). Default true. */
+  trustForwardedHeaders?: boolean;
 }
 
 export interface ReferenceServer {
@@ -99,7 +101,11 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   };
   if (fresh) await context.persist();
 
-  const server = createServer(createRequestHandler(context, { latencyMs: options.latencyMs ?? 0, startedAt: Date.now() }));
+  const server = createServer(createRequestHandler(context, {
+    latencyMs: options.latencyMs ?? 0,
+    startedAt: Date.now(),
+    trustForwardedHeaders: options.trustForwardedHeaders ?? true,
+  }));
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

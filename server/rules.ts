@@ -18,6 +18,8 @@ export type ViolationKind =
   | 'MutuallyExclusiveViolation'
   | 'UnknownSku'
   | 'UnknownServicePlan'
+  | 'CompanyLicense'
+  | 'InheritedFromGroup'
   | 'InvalidInput';
 
 export interface Violation {
@@ -26,6 +28,9 @@ export interface Violation {
   readonly message: string;
   readonly skuId?: string;
 }
+
+/** Graph's words; the Microsoft 365 admin center says "...cannot be unassigned because they're inherited from a group membership". */
+export const INHERITED_MESSAGE = 'User license is inherited from a group membership and it cannot be removed directly from the user.';
 
 const GROUP_OF_PLAN = new Map<string, number>();
 EXCLUSIVE_SERVICE_PLAN_GROUPS.forEach((group, index) => group.forEach((name) => GROUP_OF_PLAN.set(name, index)));
@@ -54,6 +59,7 @@ function shape(customer: CustomerRecord, change: LicenseChange): Violation | nul
     if (!sku) return { kind: 'UnknownSku', skuId, message: `License ${skuId} does not correspond to a valid company License.` };
     if (seen.has(skuId)) return { kind: 'InvalidInput', skuId, message: `License ${skuId} is listed more than once in the update.` };
     seen.add(skuId);
+    if (sku.appliesTo === 'Company') return { kind: 'CompanyLicense', skuId, message: `License ${skuId} (${sku.skuPartNumber}) cannot be assigned to a user.` };
     for (const planId of disabledPlans) {
       if (!sku.servicePlans.some((plan) => plan.id === planId)) {
         return { kind: 'UnknownServicePlan', skuId, message: `Service plan ${planId} does not belong to the subscription ${skuId} (${sku.skuPartNumber}).` };
@@ -72,9 +78,15 @@ export function checkLicenseChange(customer: CustomerRecord, user: UserRecord, c
   const malformed = shape(customer, change);
   if (malformed) return malformed;
   const sku = (id: string): SkuRecord => customer.skus.get(id) as SkuRecord;
+  for (const id of change.remove) {
+    if (!user.licenses.has(id) && customer.holds(user, id)) {
+      return { kind: 'InheritedFromGroup', skuId: id, message: INHERITED_MESSAGE };
+    }
+  }
   const assigned = new Set(change.assign.map((license) => license.skuId));
-  const removed = new Set(change.remove);
-  const after = new Set([...user.licenses.keys()].filter((id) => !removed.has(id)));
+  // Removing a direct assignment leaves a product the user also holds through a group.
+  const removed = new Set(change.remove.filter((id) => !(user.inherited.get(id) ?? []).some((entry) => entry.state === 'Active')));
+  const after = new Set([...customer.heldLicenses(user).keys()].filter((id) => !removed.has(id)));
   for (const id of assigned) after.add(id);
 
   if (assigned.size > 0 && user.usageLocation === null) {
@@ -112,7 +124,7 @@ export function checkLicenseChange(customer: CustomerRecord, user: UserRecord, c
     return { kind: 'DependencyViolation', skuId: id, message };
   }
   for (const id of assigned) {
-    if (!user.licenses.has(id) && customer.availableUnits(id) < 1) {
+    if (!customer.holds(user, id) && customer.availableUnits(id) < 1) {
       return { kind: 'CountViolation', skuId: id, message: `Subscription with SKU ${id} does not have any available licenses.` };
     }
   }

@@ -3,19 +3,23 @@
  * every change, remembered answers for repeated MS-RequestIds, and the audit counters tests read.
  */
 import type { Fixture, FixtureAgent, FixtureCustomer, FixtureServicePlan, FixtureSku } from './fixture.js';
+import { licenseGroupMembers, type GroupRecord, type InheritedLicense } from './group-licensing.js';
+import { subscriptionIdFor } from './subscription-ids.js';
 
 export interface UserRecord {
   readonly id: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
   usageLocation: string | null;
-  /** skuId -> disabled service plan ids, in assignment order. */
+  /** Direct assignments: skuId -> disabled service plan ids, in assignment order. */
   readonly licenses: Map<string, readonly string[]>;
+  /** Assignments through groups: skuId -> one entry per group, in group order (group-licensing.ts). */
+  readonly inherited: Map<string, InheritedLicense[]>;
   /** Lower-cased "displayName\nuserPrincipalName", for search. */
   readonly searchText: string;
 }
 
-export interface SkuRecord extends Omit<FixtureSku, 'requires' | 'excludes' | 'unavailableIn'> {
+export interface SkuRecord extends Required<Omit<FixtureSku, 'requires' | 'excludes' | 'unavailableIn' | 'servicePlans'>> {
   readonly servicePlans: readonly Required<FixtureServicePlan>[];
   readonly requires: readonly string[];
   /** Symmetric: filled from both sides of every fixture `excludes`. */
@@ -44,6 +48,7 @@ export class CustomerRecord {
   readonly domain: string;
   readonly skus = new Map<string, SkuRecord>();
   readonly users: UserRecord[] = [];
+  readonly groups: GroupRecord[] = [];
   readonly usersById = new Map<string, UserRecord>();
   readonly usersByPrincipal = new Map<string, UserRecord>();
   readonly consumed = new Map<string, number>();
@@ -65,6 +70,12 @@ export class CustomerRecord {
         requires: sku.requires ?? [],
         excludes: new Set(sku.excludes ?? []),
         unavailableIn: sku.unavailableIn ?? [],
+        appliesTo: sku.appliesTo ?? 'User',
+        capabilityStatus: sku.capabilityStatus ?? 'Enabled',
+        warningUnits: sku.warningUnits ?? 0,
+        suspendedUnits: sku.suspendedUnits ?? 0,
+        lockedOutUnits: sku.lockedOutUnits ?? 0,
+        subscriptionIds: sku.subscriptionIds ?? [subscriptionIdFor(source.id, sku.skuId)],
       });
       this.consumed.set(sku.skuId, 0);
     }
@@ -78,6 +89,7 @@ export class CustomerRecord {
         userPrincipalName: source_.userPrincipalName,
         usageLocation: source_.usageLocation ?? null,
         licenses: new Map(source_.licenses.map((license) => [license.skuId, [...license.disabledPlans]])),
+        inherited: new Map(),
         searchText: `${source_.displayName}\n${source_.userPrincipalName}`.toLowerCase(),
       };
       this.users.push(user);
@@ -85,6 +97,32 @@ export class CustomerRecord {
       this.usersByPrincipal.set(user.userPrincipalName.toLowerCase(), user);
       for (const skuId of user.licenses.keys()) this.consumed.set(skuId, (this.consumed.get(skuId) ?? 0) + 1);
     }
+    for (const group of source.groups ?? []) {
+      this.groups.push({ id: group.id, displayName: group.displayName, members: [...group.members], licenses: group.licenses });
+    }
+    licenseGroupMembers(this);
+  }
+
+  /** Whether the user holds the product, directly or through a group whose assignment is active. */
+  holds(user: UserRecord, skuId: string): boolean {
+    return user.licenses.has(skuId) || (user.inherited.get(skuId) ?? []).some((entry) => entry.state === 'Active');
+  }
+
+  /** Every product the user holds: skuId -> disabled plans (the direct assignment's, else the first active group's). */
+  heldLicenses(user: UserRecord): Map<string, readonly string[]> {
+    const held = new Map(user.licenses);
+    for (const [skuId, entries] of user.inherited) {
+      const active = entries.find((entry) => entry.state === 'Active');
+      if (active && !held.has(skuId)) held.set(skuId, active.disabledPlans);
+    }
+    return held;
+  }
+
+  /** Units that may be assigned now: only an Enabled subscription's own units, less those in use. */
+  availableUnits(skuId: string): number {
+    const sku = this.skus.get(skuId);
+    if (!sku || sku.capabilityStatus !== 'Enabled') return 0;
+    return Math.max(0, sku.totalUnits - (this.consumed.get(skuId) ?? 0));
   }
 
   /** By object id or user principal name, case-insensitively. */
@@ -93,19 +131,14 @@ export class CustomerRecord {
     return this.usersById.get(key) ?? this.usersByPrincipal.get(key);
   }
 
-  availableUnits(skuId: string): number {
-    const sku = this.skus.get(skuId);
-    if (!sku) return 0;
-    return Math.max(0, sku.totalUnits - (this.consumed.get(skuId) ?? 0));
-  }
-
   /** Applies one already-checked license change to one user, keeping unit counts in step. */
   applyLicenseChange(user: UserRecord, assign: readonly { skuId: string; disabledPlans: readonly string[] }[], remove: readonly string[]): void {
+    // A unit is used per holder, not per assignment: a product also held through a group keeps its unit.
     for (const skuId of remove) {
-      if (user.licenses.delete(skuId)) this.consumed.set(skuId, (this.consumed.get(skuId) ?? 1) - 1);
+      if (user.licenses.delete(skuId) && !this.holds(user, skuId)) this.consumed.set(skuId, (this.consumed.get(skuId) ?? 1) - 1);
     }
     for (const license of assign) {
-      if (!user.licenses.has(license.skuId)) this.consumed.set(license.skuId, (this.consumed.get(license.skuId) ?? 0) + 1);
+      if (!this.holds(user, license.skuId)) this.consumed.set(license.skuId, (this.consumed.get(license.skuId) ?? 0) + 1);
       user.licenses.set(license.skuId, [...license.disabledPlans]);
     }
     this.audit.applied.set(user.id, (this.audit.applied.get(user.id) ?? 0) + 1);
@@ -138,6 +171,12 @@ export class CustomerRecord {
         requires: sku.requires,
         excludes: [...sku.excludes],
         unavailableIn: sku.unavailableIn,
+        appliesTo: sku.appliesTo,
+        capabilityStatus: sku.capabilityStatus,
+        warningUnits: sku.warningUnits,
+        suspendedUnits: sku.suspendedUnits,
+        lockedOutUnits: sku.lockedOutUnits,
+        subscriptionIds: sku.subscriptionIds,
       })),
       users: this.users.map((user) => ({
         id: user.id,
@@ -146,6 +185,7 @@ export class CustomerRecord {
         usageLocation: user.usageLocation,
         licenses: [...user.licenses].map(([skuId, disabledPlans]) => ({ skuId, disabledPlans })),
       })),
+      groups: this.groups.map((group) => ({ ...group, members: [...group.members] })),
     };
   }
 }

@@ -3,6 +3,7 @@
  * same directory. Contoso has N users (default 250, up to 200,000), Fabrikam 60, Northwind 12.
  */
 import { catalogProduct, type CatalogProduct } from '../catalog/sku-catalog.js';
+import { CONTOSO_DIRECT_TOO, CONTOSO_GROUPS, CONTOSO_UNIT_STATES, EXTRA_FILE_STORAGE, type DraftGroup } from './groups.js';
 import { ascii, displayName, NAME_POOLS, type NamePool } from './names.js';
 import { exclusivePairs, prerequisites } from './rules.js';
 import type { Fixture, FixtureAgent, FixtureCustomer, FixtureSku, FixtureUser } from '../fixture.js';
@@ -48,6 +49,10 @@ interface TenantSpec {
   readonly hold: (user: Draft, random: Random, index: number) => void;
   /** Fixed cases at the top of the directory. */
   readonly special?: (users: Draft[]) => void;
+  /** Groups licensing their members, subscriptions not simply enabled, products for the tenant only. */
+  readonly groups?: readonly DraftGroup[];
+  readonly unitStates?: Readonly<Record<string, Partial<FixtureSku>>>;
+  readonly companySkus?: readonly FixtureSku[];
 }
 
 function product(part: string): CatalogProduct {
@@ -109,6 +114,7 @@ function build(spec: TenantSpec, random: Random): FixtureCustomer {
     requires: requires.get(entry.skuId) ?? [],
     excludes: excludes.get(entry.skuId) ?? [],
     unavailableIn: [...(spec.unavailableIn?.[entry.skuPartNumber] ?? [])],
+    ...spec.unitStates?.[entry.skuPartNumber],
   }));
   const fixtureUsers: FixtureUser[] = users.map((user) => ({
     id: user.id,
@@ -120,7 +126,13 @@ function build(spec: TenantSpec, random: Random): FixtureCustomer {
       return { skuId: entry.skuId, disabledPlans: entry.servicePlans.filter((plan) => disabled.includes(plan.name)).map((plan) => plan.id) };
     }),
   }));
-  return { id: spec.id, name: spec.name, domain: spec.domain, skus, users: fixtureUsers };
+  const groups = (spec.groups ?? []).map((group) => ({
+    id: group.id,
+    displayName: group.displayName,
+    members: group.memberIndexes.flatMap((index) => (users[index] ? [users[index].id] : [])),
+    licenses: group.parts.map((part) => ({ skuId: product(part).skuId, disabledPlans: [] })),
+  }));
+  return { id: spec.id, name: spec.name, domain: spec.domain, skus: [...skus, ...(spec.companySkus ?? [])], users: fixtureUsers, groups };
 }
 
 const TEAMS_ESSENTIALS_BLOCKED = { Teams_Ess: ['CN', 'RU'] } as const;
@@ -135,8 +147,12 @@ function contoso(count: number): TenantSpec {
     free: {
       STANDARDPACK: 10, ENTERPRISEPACK: Math.max(10, Math.ceil(count * 0.1)), SPE_E5: 5, EXCHANGEDESKLESS: 15,
       Microsoft_365_Copilot: 10, POWER_BI_PRO: 20, VISIOCLIENT: 0, PROJECTPROFESSIONAL: 5, Teams_Ess: 25, AAD_PREMIUM_P2: 30,
+      EXCHANGEENTERPRISE: 0,
     },
     unavailableIn: TEAMS_ESSENTIALS_BLOCKED,
+    groups: CONTOSO_GROUPS,
+    unitStates: CONTOSO_UNIT_STATES,
+    companySkus: [EXTRA_FILE_STORAGE],
     special(users) {
       const hostile = users[3];
       if (hostile) {
@@ -148,6 +164,10 @@ function contoso(count: number): TenantSpec {
         const fixed = { ...conflicted, usageLocation: conflicted.usageLocation ?? 'SE' };
         fixed.licenses.set('EXCHANGEDESKLESS', []).set('STANDARDPACK', []);
         users[5] = fixed;
+      }
+      for (const [index, part] of Object.entries(CONTOSO_DIRECT_TOO)) {
+        const user = users[Number(index)];
+        if (user) users[Number(index)] = { ...user, usageLocation: user.usageLocation ?? 'SE', licenses: user.licenses.set(part, []) };
       }
     },
     hold(user, random) {

@@ -67,5 +67,5 @@ export async function assignLicense(context: ServerContext, customer: CustomerRe
   if (violation) return graphError(request, 400, 'Request_BadRequest', violation.message);
   customer.applyLicenseChange(user, change.assign, change.remove);
   await context.persist();
-  return { status: 200, body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, ...updatedUserShape(user) } };
+  return { status: 200, body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, ...updatedUserShape(customer, user) } };
 }

@@ -1,7 +1,7 @@
 /** Graph user-list query options: $top, $skiptoken, $search (needs ConsistencyLevel: eventual), a small $filter. */
 import type { ApiRequest } from '../http-types.js';
 import { header } from '../http-types.js';
-import type { UserRecord } from '../store.js';
+import type { CustomerRecord, UserRecord } from '../store.js';
 
 export interface UserQuery {
   readonly top: number;
@@ -54,11 +54,11 @@ function parseSearch(raw: string): ((user: UserRecord) => boolean) | string {
 }
 
 /** Supports `assignedLicenses/any(x:x/skuId eq <guid>)` and `usageLocation eq 'SE'` / `usageLocation eq null`. */
-function parseFilter(raw: string): ((user: UserRecord) => boolean) | string {
+function parseFilter(raw: string, customer: CustomerRecord): ((user: UserRecord) => boolean) | string {
   const license = /^\s*assignedLicenses\/any\((\w+):\s*\1\/skuId\s+eq\s+'?([0-9a-fA-F-]{36})'?\)\s*$/.exec(raw);
   if (license) {
     const skuId = (license[2] ?? '').toLowerCase();
-    return (user) => user.licenses.has(skuId);
+    return (user) => customer.holds(user, skuId);
   }
   const location = /^\s*usageLocation\s+eq\s+(null|'([A-Za-z]{2})')\s*$/.exec(raw);
   if (location) {
@@ -68,7 +68,7 @@ function parseFilter(raw: string): ((user: UserRecord) => boolean) | string {
   return `Unsupported or invalid query filter clause specified: ${raw}`;
 }
 
-export function parseUserQuery(request: ApiRequest): QueryResult {
+export function parseUserQuery(request: ApiRequest, customer: CustomerRecord): QueryResult {
   const query = request.query;
   for (const name of UNSUPPORTED) if (query.has(name)) return fail(`${name} is not supported by the reference server.`);
   const rawTop = query.get('$top');
@@ -97,7 +97,7 @@ export function parseUserQuery(request: ApiRequest): QueryResult {
   }
   const filter = query.get('$filter');
   if (filter !== null) {
-    const test = parseFilter(filter);
+    const test = parseFilter(filter, customer);
     if (typeof test === 'string') return fail(test);
     tests.push(test);
   }

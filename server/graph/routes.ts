@@ -1,6 +1,7 @@
 /** Microsoft Graph v1.0 surface: routes `/v1.0/...` requests inside the caller's tenant ($batch is in batch.ts). */
 import type { ServerContext } from '../context.js';
 import { graphError } from '../errors.js';
+import { directoryObjectsByIds, getGroup } from './groups.js';
 import { assignLicense, getSubscribedSku, listSubscribedSkus } from './licenses.js';
 import { getGraphUser, licenseDetails, listGraphUsers, patchGraphUser } from './users.js';
 import type { ApiRequest, Caller, Reply } from '../http-types.js';
@@ -69,6 +70,10 @@ export async function graphRoute(context: ServerContext, customer: CustomerRecor
   if (resource === 'subscribedskus' && rawLeaf === undefined) {
     if (method !== 'GET') return notAllowed(request);
     return id === undefined ? listSubscribedSkus(customer, request) : getSubscribedSku(customer, id, request);
+  }
+  if (resource === 'groups' && id !== undefined && rawLeaf === undefined) return method === 'GET' ? getGroup(customer, id, request) : notAllowed(request);
+  if (resource === 'directoryobjects' && id?.toLowerCase() === 'getbyids' && rawLeaf === undefined) {
+    return method === 'POST' ? directoryObjectsByIds(customer, request) : notAllowed(request);
   }
   if (resource !== 'users' || rest.length > 0) return notFound(request);
   if (id === undefined) return method === 'GET' ? listGraphUsers(customer, request) : notAllowed(request);

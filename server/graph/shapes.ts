@@ -28,7 +28,30 @@ export function parseSelect(raw: string | null): { ok: true; properties: readonl
   return { ok: true, properties };
 }
 
-function property(user: UserRecord, name: UserProperty): unknown {
+/** Direct assignments first (assignedByGroup null), then each group's, as Graph lists them. */
+function licenseAssignmentStates(user: UserRecord): unknown[] {
+  const direct = [...user.licenses].map(([skuId, disabledPlans]) => ({
+    assignedByGroup: null,
+    disabledPlans: [...disabledPlans],
+    error: 'None',
+    lastUpdatedDateTime: null,
+    skuId,
+    state: 'Active',
+  }));
+  const inherited = [...user.inherited].flatMap(([skuId, entries]) =>
+    entries.map((entry) => ({
+      assignedByGroup: entry.groupId,
+      disabledPlans: [...entry.disabledPlans],
+      error: entry.error,
+      lastUpdatedDateTime: null,
+      skuId,
+      state: entry.state,
+    })),
+  );
+  return [...direct, ...inherited];
+}
+
+function property(customer: CustomerRecord, user: UserRecord, name: UserProperty): unknown {
   switch (name) {
     case 'id':
       return user.id;
@@ -40,16 +63,9 @@ function property(user: UserRecord, name: UserProperty): unknown {
     case 'usageLocation':
       return user.usageLocation;
     case 'assignedLicenses':
-      return [...user.licenses].map(([skuId, disabledPlans]) => ({ disabledPlans: [...disabledPlans], skuId }));
+      return [...customer.heldLicenses(user)].map(([skuId, disabledPlans]) => ({ disabledPlans: [...disabledPlans], skuId }));
     case 'licenseAssignmentStates':
-      return [...user.licenses].map(([skuId, disabledPlans]) => ({
-        assignedByGroup: null,
-        disabledPlans: [...disabledPlans],
-        error: 'None',
-        lastUpdatedDateTime: null,
-        skuId,
-        state: 'Active',
-      }));
+      return licenseAssignmentStates(user);
     case 'accountEnabled':
       return true;
     case 'businessPhones':
@@ -59,15 +75,15 @@ function property(user: UserRecord, name: UserProperty): unknown {
   }
 }
 
-export function userShape(user: UserRecord, properties: readonly UserProperty[] = DEFAULT_PROPERTIES): Record<string, unknown> {
+export function userShape(customer: CustomerRecord, user: UserRecord, properties: readonly UserProperty[] = DEFAULT_PROPERTIES): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of properties) out[name] = property(user, name);
+  for (const name of properties) out[name] = property(customer, user, name);
   return out;
 }
 
 /** The user as returned after a write: defaults plus the license fields the caller just changed. */
-export function updatedUserShape(user: UserRecord): Record<string, unknown> {
-  return userShape(user, [...DEFAULT_PROPERTIES, 'usageLocation', 'assignedLicenses']);
+export function updatedUserShape(customer: CustomerRecord, user: UserRecord): Record<string, unknown> {
+  return userShape(customer, user, [...DEFAULT_PROPERTIES, 'usageLocation', 'assignedLicenses']);
 }
 
 export function subscribedSkuShape(customer: CustomerRecord, sku: SkuRecord): Record<string, unknown> {
@@ -77,10 +93,11 @@ export function subscribedSkuShape(customer: CustomerRecord, sku: SkuRecord): Re
     skuPartNumber: sku.skuPartNumber,
     accountId: customer.id,
     accountName: customer.name,
-    appliesTo: 'User',
-    capabilityStatus: 'Enabled',
+    appliesTo: sku.appliesTo,
+    capabilityStatus: sku.capabilityStatus,
     consumedUnits: customer.consumed.get(sku.skuId) ?? 0,
-    prepaidUnits: { enabled: sku.totalUnits, warning: 0, suspended: 0, lockedOut: 0 },
+    prepaidUnits: { enabled: sku.totalUnits, warning: sku.warningUnits, suspended: sku.suspendedUnits, lockedOut: sku.lockedOutUnits },
+    subscriptionIds: [...sku.subscriptionIds],
     servicePlans: sku.servicePlans.map((plan) => ({
       servicePlanId: plan.id,
       servicePlanName: plan.name,

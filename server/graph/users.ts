@@ -27,14 +27,14 @@ function unknownProperty(request: ApiRequest, name: string): Reply {
 export function listGraphUsers(customer: CustomerRecord, request: ApiRequest): Reply {
   const select = selection(request);
   if (!select.ok) return unknownProperty(request, select.unknown);
-  const parsed = parseUserQuery(request);
+  const parsed = parseUserQuery(request, customer);
   if (!parsed.ok) return graphError(request, 400, parsed.code, parsed.message);
   const { top, start, keep, count } = parsed.query;
   const value: unknown[] = [];
   let index = start;
   for (; index < customer.users.length && value.length < top; index++) {
     const user = customer.users[index] as UserRecord;
-    if (keep(user)) value.push(userShape(user, select.properties));
+    if (keep(user)) value.push(userShape(customer, user, select.properties));
   }
   let more = false;
   for (let ahead = index; ahead < customer.users.length && !more; ahead++) more = keep(customer.users[ahead] as UserRecord);
@@ -56,7 +56,7 @@ export function getGraphUser(customer: CustomerRecord, id: string, request: ApiR
   if (!select.ok) return unknownProperty(request, select.unknown);
   const user = customer.findUser(id);
   if (!user) return userNotFound(request, id);
-  return { status: 200, body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, ...userShape(user, select.properties) } };
+  return { status: 200, body: { '@odata.context': `${request.origin}/v1.0/$metadata#users/$entity`, ...userShape(customer, user, select.properties) } };
 }
 
 /** PATCH /users/{id}: the reference server lets only usageLocation change. 204 like Graph. */
@@ -81,7 +81,7 @@ export async function patchGraphUser(context: ServerContext, customer: CustomerR
 export function licenseDetails(customer: CustomerRecord, id: string, request: ApiRequest): Reply {
   const user = customer.findUser(id);
   if (!user) return userNotFound(request, id);
-  const value = [...user.licenses].flatMap(([skuId, disabledPlans]) => {
+  const value = [...customer.heldLicenses(user)].flatMap(([skuId, disabledPlans]) => {
     const sku = customer.skus.get(skuId);
     return sku ? [licenseDetailsShape(sku, disabledPlans)] : [];
   });

@@ -13,7 +13,7 @@ export function userLicenses(customer: CustomerRecord, userId: string, request: 
   const user = customer.usersById.get(userId.toLowerCase());
   if (!user) return userNotFound(userId);
   if (!includesGroupOne(request.query)) return { status: 200, body: collection([]) };
-  const items = [...user.licenses]
+  const items = [...customer.heldLicenses(user)]
     .map(([skuId, disabledPlans]) => {
       const sku = customer.skus.get(skuId);
       return sku ? licenseShape(sku, disabledPlans) : null;
@@ -65,6 +65,8 @@ function violationReply(customer: CustomerRecord, violation: Violation): Reply {
     }
     case 'UsageLocationMissing':
       return partnerError(400, 'InvalidUsageLocation', violation.message);
+    case 'InheritedFromGroup':
+      return partnerError(400, 'LicenseInheritedFromGroup', violation.message);
     default:
       return partnerError(400, violation.kind, violation.message);
   }

@@ -44,7 +44,7 @@ export function customerUserShape(customer: CustomerRecord, user: UserRecord): R
 }
 
 export function productSkuShape(sku: SkuRecord): Record<string, unknown> {
-  return { id: sku.skuId, name: sku.name, skuPartNumber: sku.skuPartNumber, targetType: 'User', licenseGroupId: 'group1' };
+  return { id: sku.skuId, name: sku.name, skuPartNumber: sku.skuPartNumber, targetType: sku.appliesTo === 'Company' ? 'Tenant' : 'User', licenseGroupId: 'group1' };
 }
 
 function planShape(plan: SkuRecord['servicePlans'][number], capabilityStatus: string): Record<string, unknown> {
@@ -65,12 +65,12 @@ export function subscribedSkuShape(customer: CustomerRecord, sku: SkuRecord): Re
     availableUnits: customer.availableUnits(sku.skuId),
     activeUnits: sku.totalUnits,
     consumedUnits: customer.consumed.get(sku.skuId) ?? 0,
-    suspendedUnits: 0,
-    warningUnits: 0,
-    totalUnits: sku.totalUnits,
+    suspendedUnits: sku.suspendedUnits + sku.lockedOutUnits,
+    warningUnits: sku.warningUnits,
+    totalUnits: sku.totalUnits + sku.warningUnits,
     productSku: productSkuShape(sku),
     servicePlans: sku.servicePlans.map((plan) => planShape(plan, 'Enabled')),
-    capabilityStatus: 'Enabled',
+    capabilityStatus: sku.capabilityStatus,
     attributes: { objectType: 'SubscribedSku' },
   };
 }

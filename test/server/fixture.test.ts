@@ -36,6 +36,12 @@ describe('fixture validation', () => {
     ['unknown tenant', (f) => { set(f, ['agents', 2, 'tenantId'], 'elsewhere'); }, 'agents[2].tenantId: unknown customer "elsewhere"'],
     ['not an array', (f) => { set(f, ['customers', 0, 'skus'], {}); }, 'customers[0].skus: expected an array'],
     ['bad appliesTo', (f) => { set(f, ['customers', 0, 'skus', 0, 'servicePlans', 0, 'appliesTo'], 'Everyone'); }, 'customers[0].skus[0].servicePlans[0].appliesTo: expected "User" or "Tenant"'],
+    ['bad SKU target', (f) => { set(f, ['customers', 0, 'skus', 1, 'appliesTo'], 'Tenant'); }, 'customers[0].skus[1].appliesTo: expected "User" or "Company"'],
+    ['bad subscription state', (f) => { set(f, ['customers', 0, 'skus', 1, 'capabilityStatus'], 'Paused'); }, 'customers[0].skus[1].capabilityStatus: expected one of "Enabled"'],
+    ['negative warning units', (f) => { set(f, ['customers', 0, 'skus', 1, 'warningUnits'], -2); }, 'customers[0].skus[1].warningUnits: expected a non-negative integer'],
+    ['group member not a user', (f) => { set(f, ['customers', 0, 'groups'], [{ id: 'g1', displayName: 'Sales', members: ['ghost'], licenses: [] }]); }, 'customers[0].groups[0].members[0]: unknown user "ghost"'],
+    ['group license of another customer', (f) => { set(f, ['customers', 0, 'groups'], [{ id: 'g1', displayName: 'Sales', members: [], licenses: [{ skuId: 'elsewhere', disabledPlans: [] }] }]); }, 'customers[0].groups[0].licenses[0].skuId: unknown SKU "elsewhere"'],
+    ['unnamed group', (f) => { set(f, ['customers', 0, 'groups'], [{ id: 'g1', members: [], licenses: [] }]); }, 'customers[0].groups[0].displayName: expected a non-empty string'],
   ];
   for (const [name, change, message] of cases) {
     it(`refuses ${name}, naming the field`, () => {
@@ -96,7 +102,14 @@ describe('demo tenant', () => {
       return contoso.skus.some((sku) => held.has(sku.skuId) && (sku.excludes ?? []).some((other) => held.has(other)));
     });
     assert.ok(conflicted, 'one user already holds conflicting products');
-    assert.ok(contoso.skus.length >= 8 && contoso.skus.length <= 10);
+    assert.ok(contoso.skus.length >= 8 && contoso.skus.length <= 12);
+    assert.deepEqual(contoso.skus.filter((sku) => sku.appliesTo === 'Company').map((sku) => sku.skuPartNumber), ['SHAREPOINTSTORAGE']);
+    assert.ok(contoso.skus.some((sku) => sku.capabilityStatus === 'Suspended' && (sku.suspendedUnits ?? 0) > 0), 'a cancelled subscription');
+    assert.ok(contoso.skus.some((sku) => (sku.warningUnits ?? 0) > 0 && (sku.lockedOutUnits ?? 0) > 0), 'warning and locked-out units');
+    const groups = contoso.groups ?? [];
+    assert.deepEqual(groups.map((group) => group.displayName), ['Sales', 'Design', 'Frontline']);
+    const both = contoso.users.filter((user) => groups.some((group) => group.members.includes(user.id) && group.licenses.some((license) => user.licenses.some((held) => held.skuId === license.skuId))));
+    assert.ok(both.length >= 2, 'users holding a product both directly and through a group');
   });
 
   it('serves the demo with a product that has no units left, and tenant-bound Graph tokens', () =>
