@@ -18,7 +18,7 @@ import { localeInfo } from '../../i18n/format.js';
 import { setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
 import { configContext, localeContext, viewStateContext, type UiConfig } from '../context.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
-import { emit } from '../events.js';
+import { LmBuyMoreEvent, LmErrorEvent, LmSaveCompleteEvent, LmSelectionChangeEvent, type LmBuyMoreDetail } from '../public-events.js';
 import { describeViewError } from '../../i18n/reasons.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -109,9 +109,13 @@ export class LicenseManager extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  constructor() {
-    super();
-    listenToParts(this, () => this.session, { exportCsv: (jobId) => void this.downloadCsv(jobId) });
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    listenToParts(root, () => this.session, {
+      exportCsv: (jobId) => void this.downloadCsv(jobId),
+      buyMore: (detail: LmBuyMoreDetail) => this.dispatchEvent(new LmBuyMoreEvent(detail)),
+    });
+    return root;
   }
 
   /** The session behind the view (for hosts that drive it directly, and tests). */
@@ -186,7 +190,7 @@ export class LicenseManager extends LitElement {
       language: this.language,
       pageSize: Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZES[0]!,
       pageSizes: this.config.pageSizes,
-      onSaveComplete: (jobId, outcomes) => emit(this, 'lm-save-complete', { jobId, outcomes }),
+      onSaveComplete: (jobId, outcomes) => this.dispatchEvent(new LmSaveCompleteEvent({ jobId, outcomes })),
       onError: (error) => this.fireError(error),
     });
     this.session = session;
@@ -227,13 +231,13 @@ export class LicenseManager extends LitElement {
       const same = userIds.length === last.size && userIds.every((id) => last.has(id));
       if (!same) {
         this.lastSelection = userIds;
-        emit(this, 'lm-selection-change', { userIds });
+        this.dispatchEvent(new LmSelectionChangeEvent({ userIds }));
       }
     }
   }
 
   private fireError(error: ViewError): void {
-    emit(this, 'lm-error', { kind: error.kind, message: error.message });
+    this.dispatchEvent(new LmErrorEvent({ kind: error.kind, message: error.message }));
   }
 
   /** Save is an intent: the session decides who is sent and who is held back. */
