@@ -5,10 +5,14 @@
 import type { OperationOutcome } from '../core/executor/job.js';
 import type { SkuId, UserId } from '../core/types.js';
 
-abstract class LmPublicEvent<T> extends CustomEvent<T> {
-  protected constructor(type: string, detail: T, cancelable = false) {
-    super(type, { detail, bubbles: true, composed: true, cancelable });
-  }
+/** The base of one public event class: its name, and whether the host may cancel it. */
+function publicEvent<T, N extends string>(eventName: N, cancelable = false) {
+  return class extends CustomEvent<T> {
+    static readonly eventName: N = eventName;
+    constructor(detail: T) {
+      super(eventName, { detail, bubbles: true, composed: true, cancelable });
+    }
+  };
 }
 
 export interface LmSelectionChangeDetail {
@@ -16,12 +20,7 @@ export interface LmSelectionChangeDetail {
 }
 
 /** The selected users changed. */
-export class LmSelectionChangeEvent extends LmPublicEvent<LmSelectionChangeDetail> {
-  static readonly eventName = 'lm-selection-change';
-  constructor(detail: LmSelectionChangeDetail) {
-    super(LmSelectionChangeEvent.eventName, detail);
-  }
-}
+export class LmSelectionChangeEvent extends publicEvent<LmSelectionChangeDetail, 'lm-selection-change'>('lm-selection-change') {}
 
 export interface LmSaveCompleteDetail {
   readonly jobId: string;
@@ -30,12 +29,7 @@ export interface LmSaveCompleteDetail {
 }
 
 /** A save finished, also when some users failed. */
-export class LmSaveCompleteEvent extends LmPublicEvent<LmSaveCompleteDetail> {
-  static readonly eventName = 'lm-save-complete';
-  constructor(detail: LmSaveCompleteDetail) {
-    super(LmSaveCompleteEvent.eventName, detail);
-  }
-}
+export class LmSaveCompleteEvent extends publicEvent<LmSaveCompleteDetail, 'lm-save-complete'>('lm-save-complete') {}
 
 export interface LmBuyMoreDetail {
   readonly skuId: SkuId;
@@ -43,12 +37,7 @@ export interface LmBuyMoreDetail {
 }
 
 /** "Buy more" was clicked. Cancelable: unless the host cancels it, `buy-more-url` opens in a new tab. */
-export class LmBuyMoreEvent extends LmPublicEvent<LmBuyMoreDetail> {
-  static readonly eventName = 'lm-buy-more';
-  constructor(detail: LmBuyMoreDetail) {
-    super(LmBuyMoreEvent.eventName, detail, true);
-  }
-}
+export class LmBuyMoreEvent extends publicEvent<LmBuyMoreDetail, 'lm-buy-more'>('lm-buy-more', true) {}
 
 export interface LmErrorDetail {
   /** What failed: a failure kind, or `network`, `storage`. */
@@ -57,12 +46,7 @@ export interface LmErrorDetail {
 }
 
 /** Something failed to load or save; the widget shows it too. */
-export class LmErrorEvent extends LmPublicEvent<LmErrorDetail> {
-  static readonly eventName = 'lm-error';
-  constructor(detail: LmErrorDetail) {
-    super(LmErrorEvent.eventName, detail);
-  }
-}
+export class LmErrorEvent extends publicEvent<LmErrorDetail, 'lm-error'>('lm-error') {}
 
 /** The public events by name, so `addEventListener('lm-save-complete', …)` is typed in host pages. */
 export interface LmPublicEventMap {
