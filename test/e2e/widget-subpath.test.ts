@@ -13,20 +13,15 @@ import { after, before, describe, it } from 'node:test';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { startStaticServer, type StaticServer } from '../../server/static-files.js';
-import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
+import { catalogProduct } from '../../server/catalog/sku-catalog.js';
 import { click, directory, expectCheck, find, licensesOf, startStack, tableRows, type DirectoryUser, type Stack } from './widget-support.js';
 
 const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
 const FOLDER = '/static/lm/';
 
-const catalog = (part: string) => {
-  const found = SKU_CATALOG.find((entry) => entry.skuPartNumber === part);
-  if (!found) throw new Error(`${part} is not in the catalog`);
-  return found;
-};
-const E1 = catalog('STANDARDPACK');
-const E3 = catalog('ENTERPRISEPACK');
-const KIOSK = catalog('EXCHANGEDESKLESS');
+const E1 = catalogProduct('STANDARDPACK');
+const E3 = catalogProduct('ENTERPRISEPACK');
+const KIOSK = catalogProduct('EXCHANGEDESKLESS');
 
 /** The words the flow clicks, in each UI language. */
 const WORDS = {
