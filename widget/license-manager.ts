@@ -18,7 +18,10 @@ defineOnce(rootTag, LicenseManager);
 
 export { LicenseManager };
 export type { LicenseSession } from '../src/session/license-session.js';
-export { LmEvent, type LmEventDetails, type LmEventName } from '../src/components/events.js';
+export {
+  LmBuyMoreEvent, LmErrorEvent, LmSaveCompleteEvent, LmSelectionChangeEvent,
+  type LmBuyMoreDetail, type LmErrorDetail, type LmPublicEventMap, type LmSaveCompleteDetail, type LmSelectionChangeDetail,
+} from '../src/components/public-events.js';
 export type { BackendKind, LicenseBackend, TokenProvider } from '../src/backend/backend.js';
 export type { LicenseStore } from '../src/store/store.js';
 export type { LicensingRules, AgentRole, FailureReason, UserId, SkuId } from '../src/core/types.js';

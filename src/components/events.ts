@@ -1,14 +1,25 @@
 /**
- * Every event the components emit: `lm-` prefix, bubbling and composed, typed detail.
- * Leaves emit intents; the root turns them into session calls. Public events are fired by the root.
+ * Part events: the intents the parts (the lm-* elements inside <license-manager>) emit. They bubble but are not
+ * composed, so they stop at the root's shadow root, where the root turns each into a session call; the host page
+ * never sees them. What the host page hears is in public-events.ts.
  */
 import type { ProductIntent, ServicePlanId, SkuId, UserId } from '../core/types.js';
-import type { OperationOutcome } from '../core/executor/job.js';
 import type { Step } from '../session/view-state.js';
 
 export type PageMove = 'first' | 'previous' | 'next' | 'last';
 
-export interface LmEventDetails {
+/** Every part event, by name (a test on the host page listens for each and must hear none). */
+export const PART_EVENT_NAMES = [
+  'lm-user-toggle', 'lm-page-select', 'lm-page-change', 'lm-page-size-change', 'lm-search', 'lm-view-change',
+  'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-product-change', 'lm-plans-open', 'lm-plans-change',
+  'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
+  'lm-retry-load', 'lm-buy-more-request',
+] as const;
+
+export type PartEventName = (typeof PART_EVENT_NAMES)[number];
+
+/** The detail of each part event; `extends Record` makes a name without a detail a type error. */
+export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-user-toggle': { readonly userId: UserId; readonly selected: boolean };
   'lm-page-select': { readonly selected: boolean };
   'lm-page-change': { readonly page: PageMove };
@@ -29,31 +40,22 @@ export interface LmEventDetails {
   'lm-job-discard': { readonly jobId: string };
   'lm-export': { readonly jobId: string };
   'lm-retry-load': Record<string, never>;
-  // Public, fired by <license-manager> for the host page.
-  'lm-selection-change': { readonly userIds: readonly UserId[] };
-  'lm-save-complete': { readonly jobId: string; readonly outcomes: readonly OperationOutcome[] };
-  /** Cancelable: the default opens the configured "Buy more" link. */
-  'lm-buy-more': { readonly skuId: SkuId; readonly productName: string };
-  'lm-error': { readonly kind: string; readonly message: string };
+  /** Cancelable: the root asks the host page (public lm-buy-more) and cancels this one when the host did. */
+  'lm-buy-more-request': { readonly skuId: SkuId; readonly productName: string };
 }
 
-export type LmEventName = keyof LmEventDetails;
-
-export class LmEvent<K extends LmEventName> extends CustomEvent<LmEventDetails[K]> {
-  constructor(type: K, detail: LmEventDetails[K], options: { cancelable?: boolean } = {}) {
-    super(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+export class PartEvent<K extends PartEventName> extends CustomEvent<PartEventDetails[K]> {
+  constructor(type: K, detail: PartEventDetails[K], options: { cancelable?: boolean } = {}) {
+    super(type, { detail, bubbles: true, composed: false, cancelable: options.cancelable ?? false });
   }
 }
 
-/** Dispatches a typed lm- event from `target`; returns false when a listener prevented a cancelable event. */
-export function emit<K extends LmEventName>(target: EventTarget, type: K, detail: LmEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
-  return target.dispatchEvent(new LmEvent(type, detail, options));
+/** Dispatches a part event from `target`; returns false when a listener prevented a cancelable event. */
+export function emit<K extends PartEventName>(target: EventTarget, type: K, detail: PartEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+  return target.dispatchEvent(new PartEvent(type, detail, options));
 }
 
-/** Every lm- event by name, so `addEventListener('lm-save-complete', …)` is typed in host pages. */
-export type LmEventMap = { readonly [K in LmEventName]: LmEvent<K> };
-
-declare global {
-  // An augmentation: its members come from LmEventMap.
-  interface HTMLElementEventMap extends LmEventMap {}
+/** Listens for one part event with its typed detail. */
+export function onPartEvent<K extends PartEventName>(target: EventTarget, type: K, listener: (event: PartEvent<K>) => void): void {
+  target.addEventListener(type, (event) => listener(event as PartEvent<K>));
 }

@@ -167,13 +167,13 @@ describe('lm-product-grid', () => {
     document.addEventListener('click', record);
     try {
       buyE5.click();
-      host.on('lm-buy-more', (_detail, event) => event.preventDefault());
+      host.on('lm-buy-more-request', (_detail, event) => event.preventDefault());
       buyE5.click();
     } finally {
       document.removeEventListener('click', record);
     }
     expect(prevented).to.deep.equal([false, true]);
-    expect(host.events('lm-buy-more')).to.deep.equal([
+    expect(host.events('lm-buy-more-request')).to.deep.equal([
       { skuId: E5.skuId, productName: E5.displayName },
       { skuId: E5.skuId, productName: E5.displayName },
     ]);

@@ -1,5 +1,5 @@
 /**
- * A tiny stand-in for <license-manager> in component tests: provides the three contexts, records every lm- event,
+ * A tiny stand-in for <license-manager> in component tests: provides the three contexts, records every part event,
  * and lets a test play the session's part (`on('lm-product-change', ...)` then set a new `state`).
  */
 import { ReactiveElement } from 'lit';
@@ -8,18 +8,11 @@ import { fixture, html } from '@open-wc/testing';
 import type { ViewState } from '../../src/session/view-state.js';
 import { configContext, localeContext, viewStateContext, type UiConfig } from '../../src/components/context.js';
 import type { LocaleInfo } from '../../src/i18n/localization.js';
-import type { LmEvent, LmEventDetails, LmEventName } from '../../src/components/events.js';
+import { PART_EVENT_NAMES, type PartEvent, type PartEventDetails, type PartEventName } from '../../src/components/events.js';
 
-const EVENT_NAMES: readonly LmEventName[] = [
-  'lm-user-toggle', 'lm-page-select', 'lm-page-change', 'lm-page-size-change', 'lm-search', 'lm-view-change',
-  'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-product-change', 'lm-plans-open', 'lm-plans-change',
-  'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
-  'lm-retry-load', 'lm-selection-change', 'lm-save-complete', 'lm-buy-more', 'lm-error',
-];
-
-export interface RecordedEvent<K extends LmEventName = LmEventName> {
+export interface RecordedEvent<K extends PartEventName = PartEventName> {
   readonly type: K;
-  readonly detail: LmEventDetails[K];
+  readonly detail: PartEventDetails[K];
 }
 
 export class LmTestHost extends ReactiveElement {
@@ -30,9 +23,9 @@ export class LmTestHost extends ReactiveElement {
 
   constructor() {
     super();
-    for (const type of EVENT_NAMES) {
+    for (const type of PART_EVENT_NAMES) {
       this.addEventListener(type, (event: Event) => {
-        this.recorded.push({ type, detail: (event as LmEvent<typeof type>).detail });
+        this.recorded.push({ type, detail: (event as PartEvent<typeof type>).detail });
       });
     }
   }
@@ -56,13 +49,13 @@ export class LmTestHost extends ReactiveElement {
   }
 
   /** Events of one type, in order. */
-  events<K extends LmEventName>(type: K): LmEventDetails[K][] {
+  events<K extends PartEventName>(type: K): PartEventDetails[K][] {
     return this.recorded.filter((event): event is RecordedEvent<K> => event.type === type).map((event) => event.detail);
   }
 
   /** Plays the session: handle an intent (typically by setting a new `state`). */
-  on<K extends LmEventName>(type: K, handler: (detail: LmEventDetails[K], event: LmEvent<K>) => void): void {
-    this.addEventListener(type, (event: Event) => handler((event as LmEvent<K>).detail, event as LmEvent<K>));
+  on<K extends PartEventName>(type: K, handler: (detail: PartEventDetails[K], event: PartEvent<K>) => void): void {
+    this.addEventListener(type, (event: Event) => handler((event as PartEvent<K>).detail, event as PartEvent<K>));
   }
 }
 

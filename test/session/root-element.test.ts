@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineOnce } from '../../src/components/define.js';
 import { LicenseManager, tagName } from '../../src/components/license-manager/license-manager.js';
-import { emit, type LmEvent } from '../../src/components/events.js';
+import { emit } from '../../src/components/events.js';
+import type { LmSaveCompleteEvent, LmSelectionChangeEvent } from '../../src/components/public-events.js';
 import { E5, CUSTOMER, tenant, until } from './session-fixture.js';
 import type { FakeBackend } from './fake-backend.js';
 
@@ -11,6 +12,7 @@ defineOnce(tagName, LicenseManager);
 async function settle(el: LicenseManager): Promise<void> {
   await el.licenseSession?.idle();
   await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.partsLoaded();
   await el.updateComplete;
 }
 
@@ -26,7 +28,7 @@ function button(el: LicenseManager, name: string): HTMLButtonElement {
   return found;
 }
 
-/** Stands in for a part inside the root's shadow root: events bubble and are composed, as the parts' are. */
+/** Stands in for a part inside the root's shadow root: part events bubble to the shadow root and stop there. */
 function fromPart(el: LicenseManager): HTMLElement {
   return el.shadowRoot!.querySelector('.step') as HTMLElement;
 }
@@ -42,7 +44,7 @@ describe('<license-manager> root', () => {
     const el = await mount(tenant());
     const change = oneEvent(el, 'lm-selection-change');
     emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
-    expect(((await change) as LmEvent<'lm-selection-change'>).detail.userIds).to.deep.equal(['u01']);
+    expect(((await change) as LmSelectionChangeEvent).detail.userIds).to.deep.equal(['u01']);
     await settle(el);
     expect(button(el, 'Manage licenses').disabled).to.equal(false);
   });
@@ -61,7 +63,7 @@ describe('<license-manager> root', () => {
     await settle(el);
     const complete = oneEvent(el, 'lm-save-complete');
     button(el, 'Save').click();
-    const { detail } = (await complete) as LmEvent<'lm-save-complete'>;
+    const { detail } = (await complete) as LmSaveCompleteEvent;
     expect(detail.outcomes.map((o) => `${o.userId}:${o.status}`).sort()).to.deep.equal(['u01:succeeded', 'u02:succeeded']);
     await settle(el);
     expect(el.shadowRoot!.querySelector('lm-results-panel')).to.not.equal(null);

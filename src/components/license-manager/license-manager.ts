@@ -18,7 +18,7 @@ import { localeInfo } from '../../i18n/format.js';
 import { setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
 import { configContext, localeContext, viewStateContext, type UiConfig } from '../context.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
-import { emit } from '../events.js';
+import { LmBuyMoreEvent, LmErrorEvent, LmSaveCompleteEvent, LmSelectionChangeEvent, type LmBuyMoreDetail } from '../public-events.js';
 import { describeViewError } from '../../i18n/reasons.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -34,25 +34,45 @@ const PART_NOT_LOADED: ViewError = { kind: 'network', message: 'A part of Licens
 
 /**
  * @summary Assign or revoke Microsoft licenses for many users of a customer tenant at once.
+ * @tagname license-manager
+ * @attr {string} lang - UI language (`en`, `sv`); otherwise the page's, then the browser's. Changing it re-renders in place.
  *
- * @fires lm-selection-change - The selected users changed ({userIds}).
- * @fires lm-save-complete - A save finished ({jobId, outcomes}), also when some users failed: one outcome per user
- *   sent, and one per user the check before saving kept back (failed, `reason.notSent`).
- * @fires lm-buy-more - "Buy more" was clicked ({skuId, productName}); cancelable, the default opens `buy-more-url` in a new tab.
- * @fires lm-error - Something failed to load or save ({kind, message}); the view shows it too.
+ * @fires {LmSelectionChangeEvent} lm-selection-change - The selected users changed (`{ userIds }`).
+ * @fires {LmSaveCompleteEvent} lm-save-complete - A save finished (`{ jobId, outcomes }`), also when some users failed: one
+ *   outcome per user sent, and one per user the check before saving kept back (failed, `reason.notSent`).
+ * @fires {LmBuyMoreEvent} lm-buy-more - "Buy more" was clicked (`{ skuId, productName }`); cancelable: unless the host cancels
+ *   it, `buy-more-url` opens in a new tab.
+ * @fires {LmErrorEvent} lm-error - Something failed to load or save (`{ kind, message }`); the widget shows it too.
  *
  * @cssproperty --lm-font - Font family.
  * @cssproperty --lm-font-size - Base font size.
- * @cssproperty --lm-color-text - Text color.
- * @cssproperty --lm-color-surface - Background.
- * @cssproperty --lm-color-accent - Accent (primary buttons, links, checkboxes).
- * @cssproperty --lm-color-danger - Errors.
+ * @cssproperty --lm-font-size-small - Font size of secondary text (details, hints).
  * @cssproperty --lm-radius - Corner radius.
  * @cssproperty --lm-padding - Space around the content.
+ * @cssproperty --lm-space-1 - Smallest spacing step (0.25rem).
+ * @cssproperty --lm-space-2 - Spacing step 2 (0.5rem).
+ * @cssproperty --lm-space-3 - Spacing step 3 (0.75rem).
+ * @cssproperty --lm-space-4 - Largest spacing step (1rem).
+ * @cssproperty --lm-color-text - Text color.
+ * @cssproperty --lm-color-muted - Secondary text.
+ * @cssproperty --lm-color-surface - Background.
+ * @cssproperty --lm-color-surface-alt - Background of table headers.
+ * @cssproperty --lm-color-border - Borders of controls.
+ * @cssproperty --lm-color-divider - Lines between rows and sections.
+ * @cssproperty --lm-color-accent - Accent (primary buttons, links, checkboxes).
+ * @cssproperty --lm-color-on-accent - Text on the accent color.
+ * @cssproperty --lm-color-danger - Errors.
+ * @cssproperty --lm-color-danger-surface - Background of error notices.
+ * @cssproperty --lm-color-warning - Warnings.
+ * @cssproperty --lm-color-warning-surface - Background of warning notices.
+ * @cssproperty --lm-color-success - Succeeded outcomes.
+ * @cssproperty --lm-focus-ring - Outline of the focused control.
+ * @cssproperty --lm-focus-offset - Gap between a control and its focus outline.
+ * @cssproperty --lm-target-size - Smallest size of a pointer target.
  *
  * @csspart base - The frame around everything.
  * @csspart actions - The bar with "Manage licenses", or "Back" and "Save".
- * @csspart button - Every button of the bar.
+ * @csspart button - Every button of the bar, and "Try again" when a part of the widget did not load.
  * @csspart primary-button - "Manage licenses" and "Save".
  * @csspart notice - Read-only and error notices.
  */
@@ -60,20 +80,25 @@ const PART_NOT_LOADED: ViewError = { kind: 'network', message: 'A part of Licens
 export class LicenseManager extends LitElement {
   static override styles = [tokens, shared, licenseManagerStyles];
 
-  /** The customer tenant (GUID). */
+  /** The customer tenant whose licenses are managed (GUID). */
   @property({ attribute: 'customer-id' }) customerId = '';
+  /** `partner-center` or `graph`. */
   @property() backend: BackendKind = 'partner-center';
-  /** API root: Partner Center, Graph, or the reference server. */
+  /** The service root: Partner Center, Graph, or the reference backend. */
   @property({ attribute: 'base-url' }) baseUrl = '';
   /** Where "Buy more" leads when the host does not cancel `lm-buy-more`. */
   @property({ attribute: 'buy-more-url' }) buyMoreUrl: string | null = null;
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZES[0]!;
+  /** Users per page in the users list. */
+  @property({ attribute: 'page-size', type: Number }) pageSize: number = DEFAULT_PAGE_SIZES[0]!;
   // `lang` stays the native global attribute (it also tells screen readers the language); changes re-render.
-  /** Gives the access token for each request. A property only: a token never goes into an attribute. */
+  /** `(request?: { rejected: boolean }) => Promise<string>`: the bearer token for each request; called once more with `{ rejected: true }` after a 401. A property only: a token never goes into an attribute, and the widget never stores it. */
   @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
-  /** The agent's roles when the host knows them; otherwise the backend is asked. */
+  /**
+   * The agent's roles when the host knows them (`AdminAgent`, `GlobalAdmin`, `HelpdeskAgent`, `SalesAgent`,
+   * `UserManagementAdmin` may change licenses; others get a read-only view that says why); otherwise the backend is asked.
+   */
   @property({ attribute: false }) roles: readonly string[] | null = null;
-  /** Extra licensing rules the host knows (merged with the public ones). */
+  /** Extra licensing rules the host knows (`requires`, `excludes`, `unavailableIn`), merged with the public ones for the check before saving. */
   @property({ attribute: false }) rules: Partial<LicensingRules> | null = null;
   /** Cache and job journal (the extension passes its IndexedDB store). */
   @property({ attribute: false }) store: LicenseStore | null = null;
@@ -109,9 +134,13 @@ export class LicenseManager extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  constructor() {
-    super();
-    listenToParts(this, () => this.session, { exportCsv: (jobId) => void this.downloadCsv(jobId) });
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    listenToParts(root, () => this.session, {
+      exportCsv: (jobId) => void this.downloadCsv(jobId),
+      buyMore: (detail: LmBuyMoreDetail) => this.dispatchEvent(new LmBuyMoreEvent(detail)),
+    });
+    return root;
   }
 
   /** The session behind the view (for hosts that drive it directly, and tests). */
@@ -186,7 +215,7 @@ export class LicenseManager extends LitElement {
       language: this.language,
       pageSize: Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZES[0]!,
       pageSizes: this.config.pageSizes,
-      onSaveComplete: (jobId, outcomes) => emit(this, 'lm-save-complete', { jobId, outcomes }),
+      onSaveComplete: (jobId, outcomes) => this.dispatchEvent(new LmSaveCompleteEvent({ jobId, outcomes })),
       onError: (error) => this.fireError(error),
     });
     this.session = session;
@@ -227,13 +256,13 @@ export class LicenseManager extends LitElement {
       const same = userIds.length === last.size && userIds.every((id) => last.has(id));
       if (!same) {
         this.lastSelection = userIds;
-        emit(this, 'lm-selection-change', { userIds });
+        this.dispatchEvent(new LmSelectionChangeEvent({ userIds }));
       }
     }
   }
 
   private fireError(error: ViewError): void {
-    emit(this, 'lm-error', { kind: error.kind, message: error.message });
+    this.dispatchEvent(new LmErrorEvent({ kind: error.kind, message: error.message }));
   }
 
   /** Save is an intent: the session decides who is sent and who is held back. */

@@ -1,32 +1,39 @@
 /**
- * The root's one listener per intent: each lm- event a part emits becomes one session call. Parts never call
- * anything themselves.
+ * The root's one listener per intent: each part event becomes one session call. Listened for on the root's shadow
+ * root, where part events stop (they are not composed). Parts never call anything themselves.
  */
 import type { LicenseSession } from '../../session/license-session.js';
+import { onPartEvent } from '../events.js';
+import type { LmBuyMoreDetail } from '../public-events.js';
 
 export interface RootActions {
   readonly exportCsv: (jobId: string) => void;
+  /** Asks the host page (public lm-buy-more); false when the host cancelled it. */
+  readonly buyMore: (detail: LmBuyMoreDetail) => boolean;
 }
 
-export function listenToParts(host: HTMLElement, session: () => LicenseSession | null, actions: RootActions): void {
-  host.addEventListener('lm-user-toggle', (event) => session()?.toggleUser(event.detail.userId, event.detail.selected));
-  host.addEventListener('lm-page-select', (event) => session()?.selectPage(event.detail.selected));
-  host.addEventListener('lm-page-change', (event) => void session()?.changePage(event.detail.page));
-  host.addEventListener('lm-page-size-change', (event) => void session()?.setPageSize(event.detail.pageSize));
-  host.addEventListener('lm-search', (event) => void session()?.search(event.detail.query));
-  host.addEventListener('lm-view-change', (event) => session()?.setOnlySelected(event.detail.onlySelected));
-  host.addEventListener('lm-step-change', (event) => void session()?.setStep(event.detail.step));
-  host.addEventListener('lm-chip-remove', (event) => session()?.removeChip(event.detail.userId));
-  host.addEventListener('lm-selection-clear', () => session()?.clearSelection());
-  host.addEventListener('lm-product-change', (event) => session()?.changeProduct(event.detail.skuId, event.detail.intent));
-  host.addEventListener('lm-plans-open', (event) => session()?.openPlans(event.detail.skuId));
-  host.addEventListener('lm-plans-change', (event) => session()?.setPlans(event.detail.skuId, event.detail.disabledPlans));
-  host.addEventListener('lm-plans-close', () => session()?.closePlans());
-  host.addEventListener('lm-job-cancel', () => session()?.cancelJob());
-  host.addEventListener('lm-job-retry-now', () => session()?.retryJobNow());
-  host.addEventListener('lm-job-retry', () => void session()?.retryFailed());
-  host.addEventListener('lm-job-resume', (event) => void session()?.resumeJob(event.detail.jobId));
-  host.addEventListener('lm-job-discard', (event) => void session()?.discardJob(event.detail.jobId));
-  host.addEventListener('lm-export', (event) => actions.exportCsv(event.detail.jobId));
-  host.addEventListener('lm-retry-load', () => void session()?.retryLoad());
+export function listenToParts(root: EventTarget, session: () => LicenseSession | null, actions: RootActions): void {
+  onPartEvent(root, 'lm-user-toggle', (event) => session()?.toggleUser(event.detail.userId, event.detail.selected));
+  onPartEvent(root, 'lm-page-select', (event) => session()?.selectPage(event.detail.selected));
+  onPartEvent(root, 'lm-page-change', (event) => void session()?.changePage(event.detail.page));
+  onPartEvent(root, 'lm-page-size-change', (event) => void session()?.setPageSize(event.detail.pageSize));
+  onPartEvent(root, 'lm-search', (event) => void session()?.search(event.detail.query));
+  onPartEvent(root, 'lm-view-change', (event) => session()?.setOnlySelected(event.detail.onlySelected));
+  onPartEvent(root, 'lm-step-change', (event) => void session()?.setStep(event.detail.step));
+  onPartEvent(root, 'lm-chip-remove', (event) => session()?.removeChip(event.detail.userId));
+  onPartEvent(root, 'lm-selection-clear', () => session()?.clearSelection());
+  onPartEvent(root, 'lm-product-change', (event) => session()?.changeProduct(event.detail.skuId, event.detail.intent));
+  onPartEvent(root, 'lm-plans-open', (event) => session()?.openPlans(event.detail.skuId));
+  onPartEvent(root, 'lm-plans-change', (event) => session()?.setPlans(event.detail.skuId, event.detail.disabledPlans));
+  onPartEvent(root, 'lm-plans-close', () => session()?.closePlans());
+  onPartEvent(root, 'lm-job-cancel', () => session()?.cancelJob());
+  onPartEvent(root, 'lm-job-retry-now', () => session()?.retryJobNow());
+  onPartEvent(root, 'lm-job-retry', () => void session()?.retryFailed());
+  onPartEvent(root, 'lm-job-resume', (event) => void session()?.resumeJob(event.detail.jobId));
+  onPartEvent(root, 'lm-job-discard', (event) => void session()?.discardJob(event.detail.jobId));
+  onPartEvent(root, 'lm-export', (event) => actions.exportCsv(event.detail.jobId));
+  onPartEvent(root, 'lm-retry-load', () => void session()?.retryLoad());
+  onPartEvent(root, 'lm-buy-more-request', (event) => {
+    if (!actions.buyMore(event.detail)) event.preventDefault();
+  });
 }

@@ -31,7 +31,7 @@ interface PendingIntent {
  * @summary The products table: tri-state checkbox per product, holders, units, "Buy more", service plans, findings.
  * @fires lm-product-change - The product checkbox cycled ({skuId, intent}).
  * @fires lm-plans-open - "View service plans for …" ({skuId}).
- * @fires lm-buy-more - Public and cancelable ({skuId, productName}); when canceled the link is not followed.
+ * @fires lm-buy-more-request - Cancelable ({skuId, productName}); the root cancels it when the host page cancels lm-buy-more, and the link is not followed.
  * @fires lm-retry-load - "Try again" after a load error.
  */
 @localized()
@@ -143,7 +143,7 @@ export class LmProductGrid extends LitElement {
   };
 
   private readonly onBuyMore = (row: ProductRow, event: MouseEvent): void => {
-    const go = emit(this, 'lm-buy-more', { skuId: row.product.skuId, productName: row.product.displayName }, { cancelable: true });
+    const go = emit(this, 'lm-buy-more-request', { skuId: row.product.skuId, productName: row.product.displayName }, { cancelable: true });
     if (!go || !this.contexts.config?.buyMoreUrl) event.preventDefault();
   };
 
