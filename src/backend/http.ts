@@ -110,7 +110,8 @@ export class HttpClient {
         return await this.once(request, deadline);
       } catch (error) {
         const waitMs = attempt < attempts ? this.retryWaitMs(error, attempt) : undefined;
-        if (waitMs === undefined || Date.now() + waitMs >= deadline.at) throw error;
+        if (waitMs === undefined) throw error;
+        if (Date.now() + waitMs >= deadline.at) throw pastDeadline(error, deadline);
         await this.sleep(waitMs, request.signal);
         if (request.signal?.aborted) throw cancelled(false);
       }
@@ -173,7 +174,9 @@ export class HttpClient {
       const why = deadline?.signal.aborted
         ? `No complete answer within ${duration(deadline.ms)}, retries included`
         : timeout.aborted ? `No answer within ${duration(timeoutMs)}` : `Could not reach the service (${errorText(error)})`;
-      throw new BackendError({ kind: 'unavailable', message: why, ambiguous: write, ...(status ? { httpStatus: status } : {}) });
+      const failure = new BackendError({ kind: 'unavailable', message: why, ambiguous: write, ...(status ? { httpStatus: status } : {}) });
+      if (timeout.aborted) timedOut.add(failure);
+      throw failure;
     }
   }
 
@@ -213,6 +216,18 @@ function parseLoosely(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** Failures that were the per-request timeout, told apart from refused connections without matching their text. */
+const timedOut = new WeakSet<BackendError>();
+
+/**
+ * A retry the deadline leaves no room for: when the service never answered, the admin is told of the deadline,
+ * however slowly the attempts before it ran, not of the last attempt's own timeout.
+ */
+function pastDeadline(error: unknown, deadline: Deadline): unknown {
+  if (!(error instanceof BackendError) || !timedOut.has(error)) return error;
+  return new BackendError({ kind: 'unavailable', message: `No complete answer within ${duration(deadline.ms)}, retries included` });
 }
 
 interface Deadline {

@@ -106,6 +106,15 @@ describe('an answer whose body never ends', () => {
     assert.ok(stub.requests.length <= 2, `${stub.requests.length} requests`);
   });
 
+  it('names the deadline when it leaves no room for a retry after a timeout, however slowly the attempt ran', async () => {
+    handle = (_r, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"totalCount": 1, "items": [');
+    };
+    // The first attempt's own timeout (400 ms) leaves 50 ms: no backoff fits, so no second attempt starts.
+    await assert.rejects(pc({ timeoutMs: 400, readDeadlineMs: 450, readAttempts: 3 }).listProducts(), { kind: 'unavailable', message: 'No complete answer within 450 ms, retries included' });
+  });
+
   it('a retry that would end after the deadline is not started', async () => {
     handle = (_r, res) => reply(res, 503, '{}', { 'Retry-After': '2' });
     // Its own token: a request of the test before, still on its way under load, is not counted here.
