@@ -10,7 +10,7 @@ import { startReferenceServer } from '../index.js';
 import { DEMO_AGENTS } from './tenant.js';
 import { startStaticServer } from '../static-files.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const widgetDir = `${root}dist/widget`;
 
 function portFrom(name: string, fallback: number): number {
