@@ -86,3 +86,23 @@ export function kindForStatus(status: number): FailureKind {
   if (status >= 400) return 'invalid-request';
   return 'other';
 }
+
+/**
+ * An error body that is not JSON, as plain text. An HTML page (a gateway's or proxy's "502 Bad Gateway") becomes
+ * its title on the first line and its visible text after it; scripts, styles and tags go. Other text is kept.
+ */
+export function plainErrorText(body: string): string {
+  if (!/<(!doctype|html|head|body|title)\b/i.test(body)) return body.trim();
+  const title = oneLine(decodeHtmlEntities(/<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(body)?.[1] ?? ''));
+  const visible = body
+    .replace(/<(script|style|head|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ');
+  const text = oneLine(decodeHtmlEntities(visible));
+  if (title === '') return text;
+  return text === '' || text === title ? title : `${title}\n${text}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -8,7 +8,7 @@
 import { systemSleep, type Sleep } from '../core/executor/clock.js';
 import { retryDelayMs } from '../core/executor/retry.js';
 import type { BackendConfig, TokenProvider } from './backend.js';
-import { BackendError, MalformedResponseError, parseRetryAfter } from './errors.js';
+import { BackendError, MalformedResponseError, parseRetryAfter, plainErrorText } from './errors.js';
 import { newGuid } from './guid.js';
 
 export type Dialect = 'partner-center' | 'graph';
@@ -214,7 +214,7 @@ function parseLoosely(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return text;
+    return plainErrorText(text);
   }
 }
 

@@ -24,7 +24,8 @@ export class LmSelectionChangeEvent extends publicEvent<LmSelectionChangeDetail,
 
 export interface LmSaveCompleteDetail {
   readonly jobId: string;
-  /** One per user sent, and one per user the check before saving kept back (failed, `reason.notSent`). */
+  /** One per user sent, and one per user the check before saving kept back (failed, `reason.notSent`;
+   *  `reason.otherSkuIds` names the products it can't be held together with). */
   readonly outcomes: readonly OperationOutcome[];
 }
 

@@ -115,6 +115,8 @@ export interface FailureReason {
   readonly httpStatus?: number;
   /** The change was never sent: the check before saving found this problem. */
   readonly notSent?: boolean;
+  /** The other products the failure is about (the one it can't be held with), when known. */
+  readonly otherSkuIds?: readonly SkuId[];
 }
 
 /** The tri-state of a checkbox over a set: all, none, or some. */

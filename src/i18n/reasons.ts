@@ -3,16 +3,27 @@
  * (it is English, technical, and what support will ask for), never as the headline. Pre-flight findings are
  * worded next to the product they concern (components/product-grid/finding-words.ts).
  */
-import { msg } from '@lit/localize';
-import type { FailureKind, FailureReason } from '../core/types.js';
+import { msg, str } from '@lit/localize';
+import type { FailureKind, FailureReason, SkuId } from '../core/types.js';
+import { formatAlternatives } from './format.js';
+import { currentUiLanguage } from './localization.js';
 import type { ViewError } from '../session/view-state.js';
 
 export interface ReasonText {
   /** One plain sentence in the UI language. */
   readonly summary: string;
-  /** The service's message or error detail, as sent; null when there is nothing beyond the summary. */
+  /**
+   * The service's message or error detail in one short plain line (a long one cut, an HTML error page reduced to
+   * its title) with its code or HTTP status; null when there is nothing beyond the summary.
+   */
   readonly detail: string | null;
+  /** The whole service text when `detail` had to cut it, for a "Details" disclosure; absent otherwise. */
+  readonly more?: string;
 }
+
+/** Service text up to this long shows whole; longer text shows its first line cut near CUT_AT, the rest behind "Details". */
+const SHORT_DETAIL = 160;
+const CUT_AT = 120;
 
 /**
  * A failure kind, a load failure ("network") or a storage failure in a few plain words: the one wording the
@@ -40,17 +51,34 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
   }
 }
 
-/** A failed operation's reason: plain words plus the service's message. */
-export function describeFailure(reason: FailureReason): ReasonText {
-  if (reason.notSent) return { summary: failureSummary(reason.kind), detail: msg('Not sent: the check before saving found this.') };
-  const summary = reason.kind === 'forbidden' && reason.httpStatus === 401 ? signInRefused() : failureSummary(reason.kind);
-  return { summary, detail: detailOf(reason.message, serviceCodeOf(reason)) };
+/**
+ * A failed operation's reason: plain words plus the service's message. When the reason knows the other product
+ * (an exclusive one), the words name it, as the findings before saving do.
+ */
+export function describeFailure(reason: FailureReason, productNames: ReadonlyMap<SkuId, string> = new Map()): ReasonText {
+  const summary = failureWords(reason, productNames);
+  if (reason.notSent) return { summary, detail: msg('Not sent: the check before saving found this.') };
+  return { summary, ...serviceDetail(reason.message, serviceCodeOf(reason)) };
 }
 
 /** A load or storage error shown in place of a view. */
 export function describeViewError(error: ViewError): ReasonText {
   const detail = [error.message, error.detail].filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
-  return { summary: loadFailureSummary(error), detail: detail === '' ? null : detail };
+  if (detail === '') return { summary: loadFailureSummary(error), detail: null };
+  const status = error.httpStatus === undefined ? null : `HTTP ${error.httpStatus}`;
+  const shown = serviceDetail(detail, null);
+  // Cut short (an HTML page, a long answer), the line says which status it came with.
+  return { summary: loadFailureSummary(error), ...(shown.more === undefined ? shown : serviceDetail(detail, status)) };
+}
+
+function failureWords(reason: FailureReason, productNames: ReadonlyMap<SkuId, string>): string {
+  if (reason.kind === 'forbidden' && reason.httpStatus === 401) return signInRefused();
+  const others = (reason.otherSkuIds ?? []).map((id) => productNames.get(id) ?? id);
+  if (reason.kind === 'mutually-exclusive' && others.length > 0) {
+    const exclusive = formatAlternatives(currentUiLanguage(), others);
+    return msg(str`Can't be held together with ${exclusive}`);
+  }
+  return failureSummary(reason.kind);
 }
 
 /**
@@ -70,6 +98,15 @@ function signInRefused(): string {
 function serviceCodeOf(reason: FailureReason): string | null {
   if (reason.serviceCode !== undefined) return String(reason.serviceCode);
   return reason.httpStatus === undefined ? null : `HTTP ${reason.httpStatus}`;
+}
+
+/** The service's text as one short line, and the whole of it when the line had to cut it. */
+function serviceDetail(message: string, code: string | null): Pick<ReasonText, 'detail' | 'more'> {
+  const text = message.trim();
+  const firstLine = (text.split('\n', 1)[0] ?? '').trim();
+  if (firstLine === text && text.length <= SHORT_DETAIL) return { detail: detailOf(text, code) };
+  const line = firstLine.length <= SHORT_DETAIL ? firstLine : `${firstLine.slice(0, CUT_AT).replace(/\s+\S*$/u, '')}…`;
+  return { detail: detailOf(line, code), more: text };
 }
 
 function detailOf(message: string, code: string | null): string | null {

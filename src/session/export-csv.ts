@@ -8,7 +8,8 @@ import type { JobView, OutcomeKind, OutcomeRow } from './view-state.js';
 export interface CsvWords {
   readonly header: CsvHeader;
   readonly outcome: (kind: OutcomeKind) => string;
-  readonly reason: (reason: FailureReason) => string;
+  /** The product names let a reason name the other product it is about. */
+  readonly reason: (reason: FailureReason, productNames: ReadonlyMap<SkuId, string>) => string;
 }
 
 const OUTCOME_WORDS: Readonly<Record<OutcomeKind, string>> = {
@@ -56,7 +57,7 @@ function csvOf(outcomeRows: readonly OutcomeRow[], productNames: ReadonlyMap<Sku
     outcome: words.outcome(row.outcome),
     assigned: row.assigned.map(name),
     removed: row.removed.map(name),
-    reason: row.reason && row.outcome !== 'succeeded' ? words.reason(row.reason) : '',
+    reason: row.reason && row.outcome !== 'succeeded' ? words.reason(row.reason, productNames) : '',
   }));
   return resultsCsv(rows, { byteOrderMark: true, header: words.header });
 }

@@ -4,7 +4,7 @@
  */
 import { retryFailedPlan } from '../core/executor/retry-failed.js';
 import { hasBlocking, operationsToSave } from '../core/validation.js';
-import type { FailureKind, FailureReason, Finding, FindingKind, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
+import type { FailureKind, FailureReason, Finding, FindingKind, HeldLicense, Product, TenantUser, UserId, UserOperation } from '../core/types.js';
 import type { JobLauncher, KeptBack, SaveResult } from './job-launcher.js';
 import type { Preflight } from './preflight.js';
 import { operationRow } from './running-job.js';
@@ -45,7 +45,7 @@ export class Saver {
       if (!operation) return unchangedRow(user);
       const row = operationRow(operation, user.displayName, user.userPrincipalName);
       if (sent.has(user.id)) return row;
-      const reason = heldBackReason(findings, user.id);
+      const reason = heldBackReason(findings, operation);
       keptBack.push({ operation, reason });
       return { ...row, outcome: 'failed' as const, reason };
     });
@@ -94,10 +94,14 @@ const HELD_BACK_KIND: Readonly<Record<FindingKind, FailureKind>> = {
 };
 
 /** Why a held-back user was not sent: the first pre-flight finding that names them. */
-function heldBackReason(findings: readonly Finding[], userId: UserId): FailureReason {
-  const finding = findings.find((f) => f.severity === 'per-user' && f.userIds.includes(userId));
+function heldBackReason(findings: readonly Finding[], operation: UserOperation): FailureReason {
+  const finding = findings.find((f) => f.severity === 'per-user' && f.userIds.includes(operation.userId));
   const kind = finding ? HELD_BACK_KIND[finding.kind] : 'other';
-  return { kind, message: '', notSent: true };
+  if (finding?.kind !== 'mutually-exclusive') return { kind, message: '', notSent: true };
+  // The products of the pair this user was not getting, so the reason names them as the finding does.
+  const assigned = new Set(operation.assign.map((assignment) => assignment.skuId));
+  const others = [finding.skuId, ...finding.otherSkuIds].filter((id) => !assigned.has(id));
+  return { kind, message: '', notSent: true, otherSkuIds: others.length > 0 ? others : finding.otherSkuIds };
 }
 
 function unchangedRow(user: TenantUser): OutcomeRow {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setUiLanguage } from '../../src/i18n/localization.js';
 import { describeFailure, describeViewError, failureSummary } from '../../src/i18n/reasons.js';
+import { plainErrorText } from '../../src/backend/errors.js';
 
 const kinds = ['not-enough-licenses', 'mutually-exclusive', 'dependency', 'unavailable-in-location', 'usage-location-missing',
   'uniqueness', 'not-found', 'wrong-tenant', 'forbidden', 'throttled', 'unavailable', 'invalid-request', 'malformed-response', 'cancelled',
@@ -49,5 +50,30 @@ describe('reasons', () => {
     await setUiLanguage('sv');
     expect(describeViewError({ kind: 'throttled', message: '' }))
       .to.deep.equal({ summary: 'Tjänsten var överbelastad och begränsade anropen; försök igen', detail: null });
+  });
+
+  it('names the product a user was kept back for, as the findings do, in both languages', async () => {
+    const names = new Map([['sku-e3', 'Office 365 E3'], ['sku-e1', 'Office 365 E1']]);
+    const reason = { kind: 'mutually-exclusive', message: '', notSent: true, otherSkuIds: ['sku-e3'] } as const;
+    expect(describeFailure(reason, names).summary).to.equal("Can't be held together with Office 365 E3");
+    expect(describeFailure({ ...reason, otherSkuIds: ['sku-e3', 'sku-e1'] }, names).summary).to.equal("Can't be held together with Office 365 E3 or Office 365 E1");
+    expect(describeFailure({ kind: 'mutually-exclusive', message: '' }, names).summary).to.equal("Can't be held together with another product");
+    await setUiLanguage('sv');
+    expect(describeFailure(reason, names).summary).to.equal('Kan inte kombineras med Office 365 E3');
+  });
+
+  it('cuts a long or HTML answer to its status and one plain line, the whole of it kept for "Details"', () => {
+    const page = plainErrorText('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>');
+    const gateway = describeFailure({ kind: 'unavailable', message: page, httpStatus: 502 });
+    expect(gateway).to.deep.equal({ summary: "The service didn't answer; try again", detail: '502 Bad Gateway (HTTP 502)', more: '502 Bad Gateway\n502 Bad Gateway nginx' });
+    const long = `The request could not be completed because ${'the subscription is being provisioned and '.repeat(8)}retry later.`;
+    const cut = describeFailure({ kind: 'invalid-request', message: long, serviceCode: 'Request_BadRequest' });
+    expect(cut.detail?.endsWith('… (Request_BadRequest)'), cut.detail ?? '').to.equal(true);
+    expect(cut.detail?.length).to.be.lessThan(150);
+    expect(cut.more).to.equal(long);
+    expect(describeFailure({ kind: 'invalid-request', message: 'Short and plain.' })).to.deep.equal({ summary: 'The service rejected the request', detail: 'Short and plain.' });
+    const loadError = describeViewError({ kind: 'unavailable', message: page, httpStatus: 503 });
+    expect(loadError.detail).to.equal('502 Bad Gateway (HTTP 503)');
+    expect(loadError.more).to.contain('nginx');
   });
 });

@@ -115,6 +115,8 @@ describe('LicenseSession: the licenses step', () => {
     const keptBack = reported.find((o) => o.userId === 'u05');
     expect(keptBack).to.deep.include({ requestId: '', attempts: 0 });
     expect(keptBack?.reason).to.deep.equal({ kind: 'usage-location-missing', message: '', notSent: true });
+    // Kept back for holding a product it can't be held with: the reason knows which, to name it.
+    expect(reported.find((o) => o.userId === 'u02')?.reason).to.deep.equal({ kind: 'mutually-exclusive', message: '', notSent: true, otherSkuIds: [KIOSK] });
   });
 
   it('turns malformed license data into an error without losing the selection or the plan', async () => {

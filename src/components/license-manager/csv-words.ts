@@ -8,9 +8,11 @@ export function csvWords(): CsvWords {
   return {
     header: [msg('User'), msg('Principal name'), msg('Outcome'), msg('Assigned'), msg('Removed'), msg('Reason')],
     outcome: outcomeText,
-    reason: (reason) => {
-      const { summary, detail } = describeFailure(reason);
-      return detail === null ? summary : `${summary}: ${detail}`;
+    reason: (reason, productNames) => {
+      // The file is for support: the service's whole text, not the line the table cuts it to.
+      const { summary, detail, more } = describeFailure(reason, productNames);
+      const text = more ?? detail;
+      return text === null ? summary : `${summary}: ${text}`;
     },
   };
 }

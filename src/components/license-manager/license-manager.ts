@@ -20,6 +20,7 @@ import { configContext, localeContext, viewStateContext, type UiConfig } from '.
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { LmBuyMoreEvent, LmErrorEvent, LmSaveCompleteEvent, LmSelectionChangeEvent, type LmBuyMoreDetail } from '../public-events.js';
 import { describeViewError } from '../../i18n/reasons.js';
+import { renderMoreDetails } from '../more-details.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { licenseManagerStyles } from './license-manager.styles.js';
@@ -39,7 +40,8 @@ const PART_NOT_LOADED: ViewError = { kind: 'network', message: 'A part of Licens
  *
  * @fires {LmSelectionChangeEvent} lm-selection-change - The selected users changed (`{ userIds }`).
  * @fires {LmSaveCompleteEvent} lm-save-complete - A save finished (`{ jobId, outcomes }`), also when some users failed: one
- *   outcome per user sent, and one per user the check before saving kept back (failed, `reason.notSent`).
+ *   outcome per user sent, and one per user the check before saving kept back (failed, `reason.notSent`;
+ *   `reason.otherSkuIds` names the products it can't be held together with).
  * @fires {LmBuyMoreEvent} lm-buy-more - "Buy more" was clicked (`{ skuId, productName }`); cancelable: unless the host cancels
  *   it, `buy-more-url` opens in a new tab.
  * @fires {LmErrorEvent} lm-error - Something failed to load or save (`{ kind, message }`); the widget shows it too.
@@ -395,9 +397,10 @@ export class LicenseManager extends LitElement {
   }
 
   private renderError(error: ViewError): TemplateResult {
-    const { summary, detail } = describeViewError(error);
+    const { summary, detail, more } = describeViewError(error);
     return html`<div class="notice error" part="notice" role="alert">
       <p>${summary}${detail === null ? nothing : html`<span class="detail">${detail}</span>`}</p>
+      ${renderMoreDetails(more)}
     </div>`;
   }
 }

@@ -6,6 +6,7 @@ import type { OutcomeKind, OutcomeRow } from '../../session/view-state.js';
 import { formatList } from '../../i18n/format.js';
 import type { UiLanguage } from '../../i18n/localization.js';
 import { describeFailure } from '../../i18n/reasons.js';
+import { renderMoreDetails } from '../more-details.js';
 
 export interface OutcomeContext {
   readonly language: UiLanguage;
@@ -33,7 +34,7 @@ export function renderOutcomeRow(row: OutcomeRow, context: OutcomeContext): Temp
     <td class="data principal-name one-line" title=${row.userPrincipalName}>${row.userPrincipalName}</td>
     <td class=${`outcome outcome-${row.outcome}`}>${outcomeText(row.outcome)}</td>
     <td class="changes-cell">${renderChanges(row, context)}</td>
-    <td class="reason-cell">${row.reason && row.outcome !== 'succeeded' ? renderReason(row.reason) : nothing}</td>
+    <td class="reason-cell">${row.reason && row.outcome !== 'succeeded' ? renderReason(row.reason, context.productNames) : nothing}</td>
   </tr>`;
 }
 
@@ -50,11 +51,12 @@ function renderChanges(row: OutcomeRow, context: OutcomeContext): TemplateResult
   </ul>`;
 }
 
-function renderReason(reason: FailureReason): TemplateResult {
-  const { summary, detail } = describeFailure(reason);
+function renderReason(reason: FailureReason, productNames: ReadonlyMap<SkuId, string>): TemplateResult {
+  const { summary, detail, more } = describeFailure(reason, productNames);
   if (detail === null) return html`${summary}`;
   return html`<details>
     <summary>${summary}</summary>
     <p class=${reason.notSent ? 'muted' : 'data muted'}>${detail}</p>
+    ${renderMoreDetails(more)}
   </details>`;
 }

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ViewError } from '../../session/view-state.js';
 import { describeViewError } from '../../i18n/reasons.js';
+import { renderMoreDetails } from '../more-details.js';
 import { formatAge } from '../../i18n/format.js';
 import type { UiLanguage } from '../../i18n/localization.js';
 
@@ -18,9 +19,10 @@ export function renderCachedNote(cachedAt: number | null, language: UiLanguage, 
 
 function renderViewError(error: ViewError | null): TemplateResult | typeof nothing {
   if (error === null) return nothing;
-  const { summary, detail } = describeViewError(error);
+  const { summary, detail, more } = describeViewError(error);
   return html`<p>${summary}</p>
-    ${detail === null ? nothing : html`<p class="muted data">${detail}</p>`}`;
+    ${detail === null ? nothing : html`<p class="muted data">${detail}</p>`}
+    ${renderMoreDetails(more)}`;
 }
 
 /**

@@ -39,6 +39,7 @@ export const templates = {
   s313bb: str`Användare som har ${0}`,
   s32b00: `Försök igen med misslyckade`,
   s33f85: `Spara`,
+  s355b2: `Detaljer`,
   s364a6: `Office-appar`,
   s37451: `Tjänsten var överbelastad och begränsade anropen; försök igen`,
   s3a56a: `Försök nu`,

@@ -43,6 +43,7 @@
 's313bb3a9fd9c1a06': str`Användare som har ${0}`,
 's32b00b5590e64536': `Försök igen med misslyckade`,
 's33f85f24c0f5f008': `Spara`,
+'s355b21b89ce5d9c5': `Detaljer`,
 's364a6ad67ea0dc5f': `Office-appar`,
 's37451f1360465cdc': `Tjänsten var överbelastad och begränsade anropen; försök igen`,
 's3a56aad92862bd35': `Försök nu`,

@@ -122,3 +122,20 @@ describe('an answer whose body never ends', () => {
     assert.equal(stub.requests.filter((r) => r.headers['authorization'] === 'Bearer deadline').length, 1);
   });
 });
+
+describe('an error page in HTML (a gateway or proxy answering for the service)', () => {
+  const page = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body { color: red }</style>'
+    + '<script>track()</script></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx &amp; friends</center></body></html>';
+
+  for (const [name, backend] of [['Partner Center', () => pc({ maxRetryWaitSeconds: 0 })], ['Graph', () => graph({ maxRetryWaitSeconds: 0 })]] as const) {
+    it(`${name}: becomes its title and plain text, no markup, scripts or styles`, async () => {
+      handle = (_r, res) => reply(res, 502, page, { 'Content-Type': 'text/html' });
+      await assert.rejects(backend().listUsers({ pageSize: 25 }), (error: unknown) => {
+        assert.ok(error instanceof Error && 'httpStatus' in error);
+        assert.equal(error.httpStatus, 502);
+        assert.equal(error.message, '502 Bad Gateway\n502 Bad Gateway nginx & friends');
+        return true;
+      });
+    });
+  }
+});
