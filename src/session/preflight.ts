@@ -6,7 +6,7 @@
 import { diffPlan } from '../core/diff.js';
 import { keepProducts, type LicensePlan } from '../core/plan.js';
 import { NO_RULES, deriveKnownRules, mergeRules } from '../core/rules.js';
-import { validatePlan } from '../core/validation.js';
+import { hasBlocking, operationsToSave, validatePlan } from '../core/validation.js';
 import type { Finding, LicensingRules, Product, TenantUser, UserOperation } from '../core/types.js';
 
 export function rulesFor(products: readonly Product[], hostRules: Partial<LicensingRules> | undefined): LicensingRules {
@@ -31,4 +31,12 @@ export const NO_PREFLIGHT: Preflight = Object.freeze({ operations: [], findings:
 export function preflight(users: readonly TenantUser[], plan: LicensePlan, products: readonly Product[], rules: LicensingRules): Preflight {
   const operations = operationsFor(users, plan, products);
   return operations.length === 0 ? NO_PREFLIGHT : { operations, findings: validatePlan(users, operations, products, rules) };
+}
+
+/**
+ * Every user with a change is named by a per-user finding: the check before saving would hold them all back, so a
+ * save would send nothing. Save then says so instead of doing nothing.
+ */
+export function everyChangeHeldBack({ operations, findings }: Preflight): boolean {
+  return operations.length > 0 && !hasBlocking(findings) && operationsToSave(operations, findings).length === 0;
 }

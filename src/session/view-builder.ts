@@ -11,7 +11,7 @@ import { canGoNext, canGoPrevious, pageCount, type Paging } from '../core/paging
 import type { Finding, LicensingRules, Product, TenantUser, UserId } from '../core/types.js';
 import { cachedAtOf, errorOf, valueOf, viewStatus, type LoadState } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
-import { NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
+import { everyChangeHeldBack, NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
 import type { SessionModel } from './session-model.js';
 import type { Chip, ProductRow, ProductsView, UserRow, UsersView, ViewState } from './view-state.js';
 
@@ -74,7 +74,8 @@ export class ViewBuilder {
     const ordered = this.ordered(model);
     const chips = this.chips(ordered);
     const products = valueOf(model.products) ?? NO_PRODUCTS;
-    const { findings } = this.preflight(model);
+    const current = this.preflight(model);
+    const { findings } = current;
     const state: ViewState = {
       customerId: model.customerId,
       step: model.step,
@@ -85,6 +86,7 @@ export class ViewBuilder {
       findings: keepList(previous?.findings, findings, findingKey),
       saveBlocked: hasBlocking(findings),
       heldBack: [...usersWithFindings(findings)],
+      saveHeldBack: everyChangeHeldBack(current),
       plansOpenFor: model.plansOpenFor,
       job: model.job,
       interruptedJob: model.interruptedJob,

@@ -133,6 +133,8 @@ export interface ViewState {
   readonly saveBlocked: boolean;
   /** Users a save holds back (named by per-user findings); the others are sent. */
   readonly heldBack: readonly UserId[];
+  /** True when every user with a change is held back by the check before saving: Save would send nothing. */
+  readonly saveHeldBack: boolean;
   /** The product whose service plans are being chosen, or null. */
   readonly plansOpenFor: SkuId | null;
   readonly job: JobView | null;

@@ -102,6 +102,7 @@ export function viewState(overrides: Partial<ViewState> = {}): ViewState {
     findings: [],
     saveBlocked: false,
     heldBack: [],
+    saveHeldBack: false,
     plansOpenFor: null,
     job: null,
     interruptedJob: null,
@@ -129,6 +130,7 @@ export function withFindings(state: ViewState, findings: readonly Finding[]): Vi
     findings,
     saveBlocked: hasBlocking(findings),
     heldBack: [...usersWithFindings(findings)],
+    saveHeldBack: false,
     products: { ...state.products, rows },
   };
 }

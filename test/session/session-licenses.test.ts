@@ -94,6 +94,17 @@ describe('LicenseSession: the licenses step', () => {
     expect(session.state.step).to.equal('licenses');
   });
 
+  it('says when every user with a change is held back by the check, so Save would send nothing', async () => {
+    const { session } = await onLicenses(['u02', 'u05']);
+    session.changeProduct(E3, 'assign');
+    expect(session.state.findings.map((f) => f.kind)).to.have.members(['usage-location-missing', 'mutually-exclusive']);
+    expect(session.state.saveHeldBack).to.equal(true);
+    expect(session.state.saveBlocked).to.equal(false);
+    const others = await onLicenses(['u02', 'u05', 'u06']);
+    others.session.changeProduct(E3, 'assign');
+    expect(others.session.state.saveHeldBack, 'u06 can still be saved').to.equal(false);
+  });
+
   it('holds back the users its own findings name and saves the others', async () => {
     const { backend, session } = await onLicenses(['u01', 'u02', 'u05', 'u06']);
     session.changeProduct(E3, 'assign');

@@ -346,20 +346,23 @@ export class LicenseManager extends LitElement {
     const ready = view.products.status === 'ready';
     // Cached holdings may be stale: saving waits for the live read, and says so beside the disabled Save.
     const reading = view.products.error === null && (view.products.status === 'loading' || (ready && view.products.cachedAt !== null));
-    const canSave = view.access.canChange && ready && view.products.cachedAt === null && changes && !view.saveBlocked && view.chips.length > 0;
+    const canSave = view.access.canChange && ready && view.products.cachedAt === null && changes && !view.saveBlocked && !view.saveHeldBack && view.chips.length > 0;
+    // Every user with a change is held back: Save would do nothing, so it is off and says why.
+    const heldBack = view.saveHeldBack && !view.saveBlocked && !reading;
     return html`<section class="step" tabindex="-1" aria-label=${msg('Choose licenses')}>
       <lm-selection-chips></lm-selection-chips>
       ${this.renderPart('products', html`<lm-product-grid></lm-product-grid>`)}
       ${this.renderPart('plans', html`<lm-service-plan-drawer></lm-service-plan-drawer>`, view.plansOpenFor !== null)}
       <div class="step-actions" part="actions">
         ${reading ? html`<span id="save-wait" class="count">${msg('Reading current licenses…')}</span>` : nothing}
+        ${heldBack ? html`<span id="save-held-back" class="count">${msg('Nothing to save: every user with a change is held back')}</span>` : nothing}
         <button type="button" part="button" @click=${() => this.session?.setStep('users')}>${msg('Back')}</button>
         <button
           type="button"
           class="primary"
           part="button primary-button"
           ?disabled=${!canSave}
-          aria-describedby=${reading ? 'save-wait' : nothing}
+          aria-describedby=${reading ? 'save-wait' : heldBack ? 'save-held-back' : nothing}
           @click=${() => void this.save()}
         >${msg('Save')}</button>
       </div>

@@ -84,6 +84,7 @@ export const templates = {
   s6ebc9: `Läser in…`,
   s6f026: `Inga användare valda.`,
   s6fb29: `Hantera licenser`,
+  s6fea0: `Inget att spara: alla användare med en ändring hålls tillbaka`,
   s70288: `Ingen ändring`,
   s7067c: `Inte tillgänglig på användarens plats`,
   s71633: str`${0} av ${1} lediga`,

@@ -88,6 +88,7 @@
 's6ebc9bd6feae62a3': `Läser in…`,
 's6f026ce40695857f': `Inga användare valda.`,
 's6fb297de81587b5a': `Hantera licenser`,
+'s6fea0bb9f635634d': `Inget att spara: alla användare med en ändring hålls tillbaka`,
 's702880469d70023a': `Ingen ändring`,
 's7067c8ee9e5fae13': `Inte tillgänglig på användarens plats`,
 's7163375ec01895ff': str`${0} av ${1} lediga`,
