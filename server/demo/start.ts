@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       'License Manager demo',
       `  Demo admin page:  ${web.url}/demo/`,
       `  Reference API:    ${api.url}`,
-      '  Demo tokens (Authorization: Bearer <token>):',
+      '  Sign in on the demo page ("Sign in"); for scripts, the fixed demo tokens (Authorization: Bearer <token>):',
       ...tokens,
       '',
       '  Browser extension (unpacked):',

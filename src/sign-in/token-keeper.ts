@@ -6,7 +6,7 @@
  */
 import type { BackendKind, TokenProvider } from '../backend/backend.js';
 import { discover, SignInError, type Authority } from './authorization-server.js';
-import { finishAuthorization, refresh, startAuthorization, type SignedIn } from './code-flow.js';
+import { finishAuthorization, refresh, startAuthorization, type PendingAuthorization, type SignedIn } from './code-flow.js';
 import { scopeFor, type SignInSettings } from './settings.js';
 import type { StoredSignIn } from './stored-sign-in.js';
 
@@ -63,6 +63,22 @@ export class TokenKeeper {
     return this.keep(target, signedIn);
   }
 
+  /**
+   * A sign-in that leaves the page (the demo page): the authorize URL to navigate to, and what finishing needs. The
+   * caller keeps the pending authorization (no token in it) until the authorize page redirects back.
+   */
+  async startRedirectSignIn(): Promise<PendingAuthorization> {
+    const target = await this.options.target();
+    return this.pendingAuthorization(target, await this.configuredAuthority(target), 'interactive', undefined);
+  }
+
+  /** Back from the authorize page: redeems the code in `redirectedTo` (state and PKCE checked) and keeps the sign-in. */
+  async finishRedirectSignIn(pending: PendingAuthorization, redirectedTo: string): Promise<StoredSignIn> {
+    const target = await this.options.target();
+    const authority = await this.configuredAuthority(target);
+    return this.keep(target, await finishAuthorization(authority, target.settings.clientId, pending, redirectedTo, this.now()));
+  }
+
   async signOut(): Promise<void> {
     this.renewing = null;
     await this.options.storage.save(null);
@@ -102,15 +118,14 @@ export class TokenKeeper {
     return this.keep(target, await this.authorize(target, 'silent', stored.userPrincipalName));
   }
 
+  private configuredAuthority(target: SignInTarget): Promise<Authority> {
+    if (target.settings.clientId === '') return Promise.reject(new SignInError('not-configured', 'Sign-in is not set up: enter the app registration\'s client ID in the settings.'));
+    return this.authority(target);
+  }
+
   private async authorize(target: SignInTarget, how: 'interactive' | 'silent', loginHint: string | undefined): Promise<SignedIn> {
-    if (target.settings.clientId === '') throw new SignInError('not-configured', 'Sign-in is not set up: enter the app registration\'s client ID in the settings.');
-    const authority = await this.authority(target);
-    const pending = await startAuthorization(authority, {
-      clientId: target.settings.clientId,
-      redirectUri: this.options.flow.redirectUri,
-      scope: scopeFor(target.backend),
-      ...(how === 'silent' ? { prompt: 'none' as const, ...(loginHint ? { loginHint } : {}) } : { prompt: 'select_account' as const }),
-    });
+    const authority = await this.configuredAuthority(target);
+    const pending = await this.pendingAuthorization(target, authority, how, loginHint);
     let redirectedTo: string;
     try {
       redirectedTo = await this.options.flow.launch(pending.url, how === 'interactive');
@@ -118,6 +133,15 @@ export class TokenKeeper {
       throw new SignInError(how === 'interactive' ? 'cancelled' : 'interaction-required', how === 'interactive' ? 'The sign-in was closed before it finished.' : `Silent sign-in failed (${error instanceof Error ? error.message : String(error)}): sign in again.`);
     }
     return finishAuthorization(authority, target.settings.clientId, pending, redirectedTo, this.now());
+  }
+
+  private pendingAuthorization(target: SignInTarget, authority: Authority, how: 'interactive' | 'silent', loginHint: string | undefined): Promise<PendingAuthorization> {
+    return startAuthorization(authority, {
+      clientId: target.settings.clientId,
+      redirectUri: this.options.flow.redirectUri,
+      scope: scopeFor(target.backend),
+      ...(how === 'silent' ? { prompt: 'none' as const, ...(loginHint ? { loginHint } : {}) } : { prompt: 'select_account' as const }),
+    });
   }
 
   private authority(target: SignInTarget): Promise<Authority> {

@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID, DEMO_AGENTS, startReferenceServer, type ReferenceServer } from '../../server/index.js';
 import { eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
 import { panel } from './extension-support/panel-driver.js';
+import { indexedDbText } from './indexeddb-text.js';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 
@@ -103,27 +104,7 @@ describe('Sign in with Microsoft (extension)', { timeout: 300_000 }, () => {
     const signIn = JSON.parse(stored.signIn) as { accessToken: string; refreshToken: string } | null;
     assert.ok(signIn?.accessToken && signIn.refreshToken, 'the sign-in is in storage.session');
     const secrets = [signIn.accessToken, signIn.refreshToken];
-    const idb = await page.evaluate(async () => {
-      const dumps: string[] = [];
-      for (const info of await indexedDB.databases()) {
-        if (!info.name) continue;
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(info.name ?? '');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        for (const name of db.objectStoreNames) {
-          const rows = await new Promise<unknown[]>((resolve, reject) => {
-            const request = db.transaction(name).objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          dumps.push(JSON.stringify(rows));
-        }
-        db.close();
-      }
-      return dumps.join('\n');
-    });
+    const idb = await page.evaluate(indexedDbText);
     assert.ok(idb.length > 0, 'the panel cached something in IndexedDB');
     for (const secret of secrets) {
       assert.ok(!stored.local.includes(secret), 'no token in storage.local');

@@ -1,9 +1,13 @@
 /**
- * The demo admin page: a partner portal that embeds <license-manager> and switches customer, signed-in agent
- * (Partner Center roles, or Graph in one tenant) and language. Plain DOM; names are data, set as text only.
+ * The demo admin page: a partner portal that embeds <license-manager>, signs the admin in ("Sign in" against the
+ * reference server as authority, demo-sign-in.ts) and hands the widget a token provider that renews silently.
+ * Without a sign-in the widget uses a fixed demo token (a fallback for scripts). Switches customer and language.
+ * Plain DOM; names are data, set as text only.
  */
 import '../license-manager.js';
 import type { LicenseManager } from '../license-manager.js';
+import type { StoredSignIn } from '../../src/sign-in/stored-sign-in.js';
+import { backendOf, DemoSignIn, isSilentSignInFrame } from './demo-sign-in.js';
 
 interface DemoCustomer {
   readonly id: string;
@@ -40,6 +44,9 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 const manager = element<LicenseManager>('manager');
+const signInButton = element<HTMLButtonElement>('sign-in');
+const signOutButton = element<HTMLButtonElement>('sign-out');
+const signInStatus = element<HTMLElement>('sign-in-status');
 const customerSelect = element<HTMLSelectElement>('customer');
 const agentSelect = element<HTMLSelectElement>('agent');
 const languageSelect = element<HTMLSelectElement>('language');
@@ -68,23 +75,79 @@ function customerName(id: string): string {
   return CUSTOMERS.find((customer) => customer.id === id)?.name ?? id;
 }
 
-/** Graph agents act inside their own tenant only: the customer follows the agent. */
+/** Set once the page knows its sign-in authority (config.json). */
+let signIn: DemoSignIn | null = null;
+/** The signed-in account, or null: then the demo token chosen in the list. */
+let account: StoredSignIn | null = null;
+
+/** Graph agents act inside their own tenant only: the customer follows the agent (or the signed-in account). */
 function applySettings(): void {
   const agent = currentAgent();
-  if (agent.tenantId) customerSelect.value = agent.tenantId;
-  for (const option of customerSelect.options) option.disabled = agent.tenantId !== undefined && option.value !== agent.tenantId;
+  const signedIn = account ? backendOf(account, CUSTOMERS.map((customer) => customer.id)) : null;
+  const onlyTenant = signedIn ? signedIn.customerId : (agent.tenantId ?? null);
+  if (onlyTenant) customerSelect.value = onlyTenant;
+  for (const option of customerSelect.options) option.disabled = onlyTenant !== null && option.value !== onlyTenant;
+  agentSelect.disabled = account !== null;
   const customerId = customerSelect.value;
   element('crumb-customer').textContent = customerName(customerId);
   element('title').textContent = `Licenses: ${customerName(customerId)}`;
-  element('signed-in').textContent = agent.label;
-  manager.backend = agent.backend;
+  element('signed-in').textContent = account ? `Signed in as ${account.userPrincipalName}` : `Demo token: ${agent.label}`;
+  element('sign-in-state').textContent = account ? `Signed in as ${account.userPrincipalName}` : 'Not signed in: the widget uses the demo token chosen below.';
+  signInButton.hidden = account !== null;
+  signOutButton.hidden = account === null;
   manager.customerId = customerId;
-  // A new function per agent: the widget starts a new session with the new sign-in.
+  if (account && signIn && signedIn) {
+    manager.backend = signedIn.backend;
+    // The roles come from the sign-in (the ID token), so a read-only agent gets the read-only view at once.
+    manager.roles = account.roles.length > 0 ? [...account.roles] : null;
+    // A new function per sign-in: the widget starts a new session with it.
+    const keeper = signIn.keeper;
+    manager.tokenProvider = (request) => keeper.tokenProvider(request);
+    return;
+  }
+  manager.backend = agent.backend;
+  manager.roles = null;
   const token = agent.token;
   manager.tokenProvider = async () => token;
 }
 
+function problemText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Wires "Sign in" and "Sign out", and finishes a sign-in the authority just sent the page back from. */
+async function setUpSignIn(authority: string): Promise<void> {
+  const demoSignIn = new DemoSignIn(authority, CUSTOMERS.map((customer) => customer.id));
+  signIn = demoSignIn;
+  signInButton.addEventListener('click', () => {
+    signInButton.disabled = true;
+    signInStatus.textContent = 'Going to the sign-in page…';
+    demoSignIn.start().catch((error: unknown) => {
+      signInButton.disabled = false;
+      signInStatus.textContent = `Not signed in: ${problemText(error)}`;
+    });
+  });
+  signOutButton.addEventListener('click', () => {
+    void demoSignIn.signOut().then(() => {
+      account = null;
+      signInStatus.textContent = 'Signed out.';
+      log('Signed out.');
+      applySettings();
+      signInButton.focus();
+    });
+  });
+  try {
+    const returned = await demoSignIn.finishIfReturning();
+    if (returned) log(`Signed in as ${returned.userPrincipalName}.`);
+  } catch (error) {
+    signInStatus.textContent = `Not signed in: ${problemText(error)}`;
+    log(`Sign-in failed: ${problemText(error)}`, true);
+  }
+  account = await demoSignIn.current();
+}
+
 async function main(): Promise<void> {
+  if (isSilentSignInFrame()) return;
   fillSelect(customerSelect, CUSTOMERS.map((customer) => ({ value: customer.id, label: customer.name })));
   fillSelect(agentSelect, AGENTS.map((agent) => ({ value: agent.token, label: agent.label })));
   const language = new URLSearchParams(location.search).get('lang') === 'sv' ? 'sv' : 'en';
@@ -118,6 +181,8 @@ async function main(): Promise<void> {
     const baseUrl = typeof config === 'object' && config !== null && 'baseUrl' in config ? (config as { baseUrl: unknown }).baseUrl : null;
     if (typeof baseUrl !== 'string' || baseUrl === '') throw new Error('config.json has no baseUrl');
     manager.baseUrl = baseUrl;
+    // The reference server is the sign-in authority too (Entra's paths); a host would use https://login.microsoftonline.com.
+    await setUpSignIn(baseUrl);
   } catch (error) {
     const problem = element('setup-problem');
     problem.hidden = false;

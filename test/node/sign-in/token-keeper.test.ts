@@ -120,6 +120,21 @@ describe('TokenKeeper against the reference sign-in', () => {
     assert.equal((await signIns()).refreshToken, before.refreshToken + 2);
   });
 
+  it('signs in by redirect: the authorize URL to leave for, then the answer redeemed once, its state checked', async () => {
+    const h = harness({ account: upn('demo-sales') });
+    const pending = await h.keeper.startRedirectSignIn();
+    assert.equal(new URL(pending.url).searchParams.get('prompt'), 'select_account');
+    const answer = await flow(upn('demo-sales'), []).launch(pending.url, true);
+    const forged = new URL(answer);
+    forged.searchParams.set('state', 'another-state');
+    await assert.rejects(h.keeper.finishRedirectSignIn(pending, forged.href), SignInError);
+    assert.equal(h.stored(), null, 'an answer to another request is not kept');
+    const signedIn = await h.keeper.finishRedirectSignIn(pending, answer);
+    assert.equal(signedIn.userPrincipalName, upn('demo-sales'));
+    assert.equal(h.stored()?.accessToken, signedIn.accessToken);
+    await assert.rejects(h.keeper.finishRedirectSignIn(pending, answer), /AADSTS54005/, 'the code is redeemed once');
+  });
+
   it('parallel requests share one renewal', async () => {
     const h = harness({ account: upn('demo-admin') });
     const first = await h.keeper.signIn();
