@@ -5,11 +5,11 @@
  *   https://partner.microsoft.com/dashboard/...?customerId={tenant id}
  * Anything else (another host, plain http, no GUID) gives null.
  */
+import { isGuid } from '../src/core/setting-checks.js';
 import type { CustomerId } from '../src/core/types.js';
 
 export const PARTNER_PORTAL_HOST = 'partner.microsoft.com';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUERY_KEYS = new Set(['customerid', 'customer-id', 'customer_id', 'tenantid']);
 
 export function customerFromUrl(href: string | null | undefined): CustomerId | null {
@@ -25,10 +25,10 @@ export function customerFromUrl(href: string | null | undefined): CustomerId | n
   for (let index = 0; index < segments.length - 1; index += 1) {
     const segment = segments[index]?.toLowerCase();
     const next = segments[index + 1] ?? '';
-    if ((segment === 'customers' || segment === 'customer') && GUID.test(next)) return next.toLowerCase();
+    if ((segment === 'customers' || segment === 'customer') && isGuid(next)) return next.toLowerCase();
   }
   for (const [key, value] of url.searchParams) {
-    if (QUERY_KEYS.has(key.toLowerCase()) && GUID.test(value.trim())) return value.trim().toLowerCase();
+    if (QUERY_KEYS.has(key.toLowerCase()) && isGuid(value.trim())) return value.trim().toLowerCase();
   }
   // Single-page routes sometimes live in the fragment: #/customers/{id}/users
   if (url.hash.length > 1) {

@@ -2,16 +2,15 @@
  * The options form as plain DOM: fill it from settings, read and check it, show problems next to their fields.
  * No browser API here, so it is tested in an ordinary page.
  */
-import { normalizeAuthority, validateAuthority, validateClientId, validateTenant } from '../../src/sign-in/settings.js';
-import { isBackendKind, normalizeBaseUrl, validateBaseUrl, validateCustomerId, type Settings } from '../platform/settings.js';
+import { normalizeAddress } from '../../src/core/setting-checks.js';
+import { isBackendKind, SETTING_CHECKS, type CheckedField, type Settings } from '../platform/settings.js';
+import { problemWords } from './problem-words.js';
 
 export interface OptionsValues {
   readonly settings: Settings;
   /** Empty when the admin cleared it. */
   readonly token: string;
 }
-
-export type CheckedField = 'baseUrl' | 'customerId' | 'authority' | 'clientId' | 'tenant';
 
 export interface FieldProblem {
   readonly field: CheckedField;
@@ -26,14 +25,6 @@ const PROBLEM_IDS: Readonly<Record<CheckedField, string>> = {
   authority: 'authority-problem',
   clientId: 'client-id-problem',
   tenant: 'tenant-problem',
-};
-
-const CHECKS: Readonly<Record<CheckedField, (value: string) => string | null>> = {
-  baseUrl: validateBaseUrl,
-  customerId: validateCustomerId,
-  authority: validateAuthority,
-  clientId: validateClientId,
-  tenant: validateTenant,
 };
 
 function control<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormElement, name: string, kind: new () => T): T {
@@ -63,15 +54,15 @@ export function readOptionsForm(form: HTMLFormElement): ReadResult {
   const value = (field: CheckedField): string => control(form, field, HTMLInputElement).value;
   const problems: FieldProblem[] = [];
   for (const field of FIELDS) {
-    const message = CHECKS[field](value(field));
-    if (message) problems.push({ field, message });
+    const problem = SETTING_CHECKS[field](value(field));
+    if (problem) problems.push({ field, message: problemWords(field, problem) });
   }
   if (problems.length > 0 || !isBackendKind(backend)) return { ok: false, problems };
   const settings: Settings = {
     backend,
-    baseUrl: normalizeBaseUrl(value('baseUrl')),
+    baseUrl: normalizeAddress(value('baseUrl')),
     customerId: value('customerId').trim().toLowerCase(),
-    authority: normalizeAuthority(value('authority')),
+    authority: normalizeAddress(value('authority')),
     clientId: value('clientId').trim().toLowerCase(),
     tenant: value('tenant').trim().toLowerCase(),
   };

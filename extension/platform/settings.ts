@@ -5,9 +5,8 @@
  */
 import type { BackendKind } from '../../src/backend/backend.js';
 import type { CustomerId } from '../../src/core/types.js';
-import {
-  DEFAULT_AUTHORITY, DEFAULT_TENANT, normalizeAuthority, validateAuthority, validateClientId, validateTenant, type SignInSettings,
-} from '../../src/sign-in/settings.js';
+import { addressProblem, isGuid, isTenantName, normalizeAddress, type AddressProblem } from '../../src/core/setting-checks.js';
+import { DEFAULT_AUTHORITY, DEFAULT_TENANT, type SignInSettings } from '../../src/sign-in/settings.js';
 
 export interface Settings extends SignInSettings {
   readonly backend: BackendKind;
@@ -67,13 +66,17 @@ export function migrateSettings(stored: unknown): MigratedSettings {
   let raw = original;
   const from = typeof raw['settingsVersion'] === 'number' ? raw['settingsVersion'] : 0;
   for (let version = Math.max(0, from); version < SETTINGS_VERSION; version += 1) raw = migrations[version]?.(raw) ?? raw;
+  const valid = (field: CheckedField): string | null => {
+    const value = raw[field];
+    return typeof value === 'string' && SETTING_CHECKS[field](value) === null ? value.trim() : null;
+  };
   const settings: Settings = {
     backend: isBackendKind(raw['backend']) ? raw['backend'] : DEFAULT_SETTINGS.backend,
-    baseUrl: typeof raw['baseUrl'] === 'string' && validateBaseUrl(raw['baseUrl']) === null ? normalizeBaseUrl(raw['baseUrl']) : DEFAULT_SETTINGS.baseUrl,
-    customerId: typeof raw['customerId'] === 'string' && validateCustomerId(raw['customerId']) === null ? raw['customerId'].trim().toLowerCase() : '',
-    authority: typeof raw['authority'] === 'string' && validateAuthority(raw['authority']) === null ? normalizeAuthority(raw['authority']) : DEFAULT_SETTINGS.authority,
-    clientId: typeof raw['clientId'] === 'string' && validateClientId(raw['clientId']) === null ? raw['clientId'].trim().toLowerCase() : '',
-    tenant: typeof raw['tenant'] === 'string' && validateTenant(raw['tenant']) === null ? raw['tenant'].trim().toLowerCase() : DEFAULT_SETTINGS.tenant,
+    baseUrl: normalizeAddress(valid('baseUrl') ?? DEFAULT_SETTINGS.baseUrl),
+    customerId: (valid('customerId') ?? '').toLowerCase(),
+    authority: normalizeAddress(valid('authority') ?? DEFAULT_SETTINGS.authority),
+    clientId: (valid('clientId') ?? '').toLowerCase(),
+    tenant: (valid('tenant') ?? DEFAULT_SETTINGS.tenant).toLowerCase(),
   };
   const expected: StoredSettings = toStored(settings);
   const changed =
@@ -98,35 +101,27 @@ export function isBackendKind(value: unknown): value is BackendKind {
   return value === 'partner-center' || value === 'graph';
 }
 
-/** An error message for the admin, or null when the URL is usable. */
-export function validateBaseUrl(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return 'Enter the base URL as a full address, for example https://api.partnercenter.microsoft.com.';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The base URL must start with https:// (or http:// for a local server).';
-  if (url.protocol === 'http:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
-    return 'Use https:// for the base URL; http:// is only for a server on this computer (127.0.0.1 or localhost).';
-  }
-  if (url.search !== '' || url.hash !== '') return 'The base URL cannot carry a query or a fragment.';
-  return null;
-}
+/** The settings an admin types, each checked by its rule. */
+export type CheckedField = 'baseUrl' | 'customerId' | 'authority' | 'clientId' | 'tenant';
 
-export function normalizeBaseUrl(value: string): string {
-  return value.trim().replace(/\/+$/, '');
-}
+/** Why a typed setting cannot be used; the options page puts it into words. */
+export type SettingProblem = AddressProblem | 'not-a-guid' | 'not-a-tenant';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Customer ids are tenant GUIDs; empty means "ask". */
-export function validateCustomerId(value: string): string | null {
+/** Empty (none) or a GUID: the customer id and the app registration's client id. */
+function optionalGuid(value: string): SettingProblem | null {
   const trimmed = value.trim();
-  if (trimmed === '' || GUID.test(trimmed)) return null;
-  return 'The customer ID is the tenant ID, a GUID such as 3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001.';
+  return trimmed === '' || isGuid(trimmed) ? null : 'not-a-guid';
 }
 
+export const SETTING_CHECKS: Readonly<Record<CheckedField, (value: string) => SettingProblem | null>> = {
+  baseUrl: addressProblem,
+  customerId: optionalGuid,
+  authority: addressProblem,
+  clientId: optionalGuid,
+  tenant: (value) => (isTenantName(value) ? null : 'not-a-tenant'),
+};
+
+/** Customer ids are tenant GUIDs. */
 export function isCustomerId(value: string): boolean {
-  return GUID.test(value);
+  return isGuid(value);
 }

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_SETTINGS, SETTINGS_VERSION, migrateSettings, normalizeBaseUrl, toStored, validateBaseUrl, validateCustomerId,
-} from '../../extension/platform/settings.js';
+import { problemWords } from '../../extension/options/problem-words.js';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SETTING_CHECKS, migrateSettings, toStored } from '../../extension/platform/settings.js';
 
 const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
 const CLIENT = '11111111-2222-4333-8444-555555555555';
@@ -47,20 +46,36 @@ describe('settings', () => {
     expect(changed).to.equal(true);
   });
 
-  it('checks the base URL: https, or http only on this computer, no query', () => {
-    expect(validateBaseUrl('https://api.partnercenter.microsoft.com')).to.equal(null);
-    expect(validateBaseUrl('http://127.0.0.1:4010')).to.equal(null);
-    expect(validateBaseUrl('http://localhost:8080/')).to.equal(null);
-    expect(validateBaseUrl('http://example.com')).to.contain('https://');
-    expect(validateBaseUrl('api.partnercenter.microsoft.com')).to.contain('full address');
-    expect(validateBaseUrl('javascript:alert(1)')).to.contain('https://');
-    expect(validateBaseUrl('https://graph.microsoft.com?x=1')).to.contain('query');
-    expect(normalizeBaseUrl(' https://graph.microsoft.com/v1.0// ')).to.equal('https://graph.microsoft.com/v1.0');
+  it('checks the base URL and the authority by one rule, and words each problem for its field', () => {
+    for (const field of ['baseUrl', 'authority'] as const) {
+      const check = SETTING_CHECKS[field];
+      expect(check('https://api.partnercenter.microsoft.com')).to.equal(null);
+      expect(check('http://127.0.0.1:4010')).to.equal(null);
+      expect(check('http://localhost:8080/')).to.equal(null);
+      expect(check('http://example.com')).to.equal('not-https');
+      expect(check('api.partnercenter.microsoft.com')).to.equal('not-a-url');
+      expect(check('javascript:alert(1)')).to.equal('not-https');
+      expect(check('https://graph.microsoft.com?x=1')).to.equal('query-or-fragment');
+    }
+    expect(problemWords('baseUrl', 'not-a-url')).to.contain('base URL');
+    expect(problemWords('authority', 'not-https')).to.contain('sign-in authority');
+    expect(problemWords('baseUrl', 'query-or-fragment')).to.contain('query');
   });
 
-  it('checks the customer ID: a tenant GUID or empty', () => {
-    expect(validateCustomerId('')).to.equal(null);
-    expect(validateCustomerId(` ${ID} `)).to.equal(null);
-    expect(validateCustomerId('contoso.onmicrosoft.com')).to.contain('GUID');
+  it('checks the customer ID and client ID: a GUID or empty; the tenant: a name a sign-in accepts', () => {
+    for (const field of ['customerId', 'clientId'] as const) {
+      expect(SETTING_CHECKS[field]('')).to.equal(null);
+      expect(SETTING_CHECKS[field](` ${ID} `)).to.equal(null);
+      expect(SETTING_CHECKS[field]('contoso.onmicrosoft.com')).to.equal('not-a-guid');
+    }
+    expect(problemWords('customerId', 'not-a-guid')).to.contain('GUID');
+    expect(problemWords('clientId', 'not-a-guid')).to.contain('client ID');
+    for (const tenant of ['organizations', 'Common', ID, 'contoso.onmicrosoft.com']) expect(SETTING_CHECKS.tenant(tenant)).to.equal(null);
+    expect(SETTING_CHECKS.tenant('contoso')).to.equal('not-a-tenant');
+    expect(problemWords('tenant', 'not-a-tenant')).to.contain('organizations');
+  });
+
+  it('keeps the base URL without trailing slashes', () => {
+    expect(migrateSettings({ settingsVersion: 2, baseUrl: ' https://graph.microsoft.com/v1.0// ' }).settings.baseUrl).to.equal('https://graph.microsoft.com/v1.0');
   });
 });
