@@ -43,6 +43,7 @@ export function fillOptionsForm(form: HTMLFormElement, values: OptionsValues): v
   control(form, 'clientId', HTMLInputElement).value = values.settings.clientId;
   control(form, 'tenant', HTMLInputElement).value = values.settings.tenant;
   control(form, 'token', HTMLInputElement).value = values.token;
+  control(form, 'reviewBeforeSaving', HTMLInputElement).checked = values.settings.reviewBeforeSaving;
   // The access token is the advanced way in: its section shows open only while one is set.
   const tokenDetails = form.querySelector<HTMLDetailsElement>('details#token-details');
   if (tokenDetails) tokenDetails.open = values.token !== '';
@@ -65,6 +66,7 @@ export function readOptionsForm(form: HTMLFormElement): ReadResult {
     authority: normalizeAddress(value('authority')),
     clientId: value('clientId').trim().toLowerCase(),
     tenant: value('tenant').trim().toLowerCase(),
+    reviewBeforeSaving: control(form, 'reviewBeforeSaving', HTMLInputElement).checked,
   };
   return { ok: true, values: { settings, token } };
 }

@@ -14,6 +14,8 @@ export interface Settings extends SignInSettings {
   readonly baseUrl: string;
   /** Used when the active tab names no customer; empty for none. */
   readonly customerId: CustomerId;
+  /** "Review changes before saving": off lets a job of one user with no findings save at once. */
+  readonly reviewBeforeSaving: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,9 +25,10 @@ export const DEFAULT_SETTINGS: Settings = {
   authority: DEFAULT_AUTHORITY,
   clientId: '',
   tenant: DEFAULT_TENANT,
+  reviewBeforeSaving: true,
 };
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** What storage.local holds under "settings". */
 export interface StoredSettings extends Settings {
@@ -48,6 +51,8 @@ const migrations: readonly ((raw: Raw) => Raw)[] = [
     };
   },
   // 1 → 2: the sign-in settings arrive; their defaults fill in below.
+  (raw) => raw,
+  // 2 → 3: "Review changes before saving" arrives, on by default (below).
   (raw) => raw,
 ];
 
@@ -77,6 +82,7 @@ export function migrateSettings(stored: unknown): MigratedSettings {
     authority: normalizeAddress(valid('authority') ?? DEFAULT_SETTINGS.authority),
     clientId: (valid('clientId') ?? '').toLowerCase(),
     tenant: (valid('tenant') ?? DEFAULT_SETTINGS.tenant).toLowerCase(),
+    reviewBeforeSaving: typeof raw['reviewBeforeSaving'] === 'boolean' ? raw['reviewBeforeSaving'] : DEFAULT_SETTINGS.reviewBeforeSaving,
   };
   const expected: StoredSettings = toStored(settings);
   const changed =
@@ -94,6 +100,7 @@ export function toStored(settings: Settings): StoredSettings {
     authority: settings.authority,
     clientId: settings.clientId,
     tenant: settings.tenant,
+    reviewBeforeSaving: settings.reviewBeforeSaving,
   };
 }
 

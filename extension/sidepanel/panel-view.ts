@@ -112,6 +112,8 @@ export interface MountOptions {
   readonly store: LicenseStore;
   /** The signed-in account's roles (from its ID token); empty: the widget asks the service. */
   readonly roles: readonly string[];
+  /** The options page's "Review changes before saving". */
+  readonly reviewBeforeSaving: boolean;
 }
 
 /** Puts <license-manager> in the panel: settings as attributes, the token provider and the store as properties. */
@@ -121,6 +123,7 @@ export function mountLicenseManager(root: HTMLElement, options: MountOptions): H
   manager.setAttribute('backend', options.backend);
   manager.setAttribute('base-url', options.baseUrl);
   if (options.lang) manager.setAttribute('lang', options.lang);
+  manager.reviewBeforeSaving = options.reviewBeforeSaving;
   manager.tokenProvider = options.tokenProvider;
   manager.store = options.store;
   if (options.roles.length > 0) manager.roles = [...options.roles];

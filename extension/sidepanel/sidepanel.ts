@@ -79,6 +79,7 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
     store,
     // The signed-in account's roles, so a read-only agent gets the read-only view at once (not with a hand-entered token).
     roles: token === null ? (signIn?.roles ?? []) : [],
+    reviewBeforeSaving: settings.reviewBeforeSaving,
   });
   // The tab beside the panel moved to another customer: offer the switch (not in the middle of a job).
   stopTabListener?.();

@@ -13,7 +13,7 @@ export const PART_EVENT_NAMES = [
   'lm-user-toggle', 'lm-page-select', 'lm-page-change', 'lm-page-size-change', 'lm-search', 'lm-view-change',
   'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-product-change', 'lm-plans-open', 'lm-plans-change',
   'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
-  'lm-retry-load', 'lm-buy-more-request',
+  'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo',
 ] as const;
 
 export type PartEventName = (typeof PART_EVENT_NAMES)[number];
@@ -39,6 +39,8 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-job-resume': { readonly jobId: string };
   'lm-job-discard': { readonly jobId: string };
   'lm-export': { readonly jobId: string };
+  /** "Undo this change" of a finished job (results or history): its reverse opens in the review step. */
+  'lm-job-undo': { readonly jobId: string };
   'lm-retry-load': Record<string, never>;
   /** Cancelable: the root asks the host page (public lm-buy-more) and cancels this one when the host did. */
   'lm-buy-more-request': { readonly skuId: SkuId; readonly productName: string };

@@ -104,6 +104,8 @@ export type FailureKind =
   | 'invalid-request'
   | 'malformed-response'
   | 'cancelled'
+  /** An undo found the user's licenses changed since the job it reverses: skipped, not overwritten. */
+  | 'changed-since'
   | 'other';
 
 export interface FailureReason {

@@ -45,6 +45,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
     case 'invalid-request': return msg('The service rejected the request');
     case 'malformed-response': return msg('The service sent an answer we could not read');
     case 'cancelled': return msg('Cancelled before it was sent');
+    case 'changed-since': return msg('Licenses changed since that job: skipped, not overwritten');
     case 'network': return msg("Couldn't reach the service; check the connection and try again");
     case 'storage': return msg("Couldn't use the browser's storage");
     case 'other': return msg('Something went wrong');
@@ -57,6 +58,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
  */
 export function describeFailure(reason: FailureReason, productNames: ReadonlyMap<SkuId, string> = new Map()): ReasonText {
   const summary = failureWords(reason, productNames);
+  if (reason.kind === 'changed-since') return { summary, detail: msg('Not sent: the licenses were read again before the undo.') };
   if (reason.notSent) return { summary, detail: msg('Not sent: the check before saving found this.') };
   return { summary, ...serviceDetail(reason.message, serviceCodeOf(reason)) };
 }

@@ -8,6 +8,7 @@ import type { OperationRecord } from '../core/executor/ports.js';
 import { resumePlan } from '../core/executor/resume-plan.js';
 import type { JobRecord } from '../store/store.js';
 import type { JobLauncher, SaveResult } from './job-launcher.js';
+import { beforeOf } from './recorded-changes.js';
 import { operationRow } from './running-job.js';
 import { showNotice, type SessionCore } from './session-core.js';
 import { toViewError } from './view-error.js';
@@ -37,8 +38,8 @@ export class InterruptedJobs {
     await journal.setStatus(jobId, 'running').catch((error: unknown) => core.report(toViewError(error, 'storage')));
     core.update((model) => ({ ...model, interruptedJob: null }));
     const resume = { checkFirst: plan.checkFirst, priorAttempts: plan.priorAttempts, productNames: new Map(Object.entries(record.productNames)) };
-    const before = { operations: keyed.filter((k) => finished.has(k.requestId)), outcomes: plan.finished.map(outcomeOf) };
-    return this.launcher.resume(jobId, plan.operations, rows, record.unchanged ?? 0, resume, before);
+    const decided = { operations: keyed.filter((k) => finished.has(k.requestId)), outcomes: plan.finished.map(outcomeOf), before: beforeOf(record) };
+    return this.launcher.resume(jobId, plan.operations, rows, record.unchanged ?? 0, resume, decided, record.undoOf ?? null);
   }
 
   /**

@@ -5,8 +5,8 @@
  */
 import type { OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { KeyedOperation } from '../core/executor/ports.js';
-import type { CustomerId, FailureReason, HeldLicense, Product, SkuId, UserId, UserOperation } from '../core/types.js';
-import type { JobRecord } from '../store/store.js';
+import type { CustomerId, FailureReason, HeldLicense, SkuId, UserId, UserOperation } from '../core/types.js';
+import type { JobEntry, JobRecord } from '../store/store.js';
 import { RunningJob } from './running-job.js';
 import type { SessionCore } from './session-core.js';
 import { toViewError } from './view-error.js';
@@ -14,6 +14,8 @@ import type { JobView, OutcomeRow } from './view-state.js';
 
 export type SaveResult =
   | { readonly status: 'saved'; readonly jobId: string; readonly outcomes: readonly OperationOutcome[] }
+  /** The review step shows what it will do; "Confirm" runs it. */
+  | { readonly status: 'review' }
   /** A blocking finding (not enough licenses) stops the save. */
   | { readonly status: 'blocked' }
   | { readonly status: 'nothing-to-save' }
@@ -45,10 +47,22 @@ export interface ResumeInput {
   readonly productNames: ReadonlyMap<SkuId, string>;
 }
 
-/** The job on screen: every operation it holds and every outcome so far, for Retry failed. */
+/** The job on screen: every operation it holds and every outcome so far, for Retry failed and Undo. */
 export interface ShownJob {
   readonly operations: readonly KeyedOperation[];
   readonly outcomes: readonly OperationOutcome[];
+  /** What each user held before the job, when known (what "Undo this change" puts back). */
+  readonly before?: ReadonlyMap<UserId, readonly HeldLicense[]>;
+}
+
+/** What a new job records beside its operations. */
+export interface JobExtras {
+  /** Users the check before saving kept back, with why: recorded as failed without a request. */
+  readonly keptBack?: readonly KeptBack[];
+  /** What each user held before the job. */
+  readonly before?: ReadonlyMap<UserId, readonly HeldLicense[]>;
+  /** The job this one undoes. */
+  readonly undoOf?: string;
 }
 
 const newId = (): string => crypto.randomUUID();
@@ -88,10 +102,11 @@ export class JobLauncher {
   async start(
     operations: readonly UserOperation[],
     rows: readonly OutcomeRow[],
-    products: readonly Product[],
-    keptBack: readonly KeptBack[] = [],
+    productNames: ReadonlyMap<SkuId, string>,
+    extras: JobExtras = {},
   ): Promise<SaveResult> {
     const { host } = this;
+    const { keptBack = [], before, undoOf } = extras;
     const jobId = newId();
     const keyed: KeyedOperation[] = operations.map((operation) => ({ operation, requestId: newId() }));
     const keptBackKeyed = keptBack.map(({ operation, reason }) => ({ operation, reason, requestId: newId() }));
@@ -99,12 +114,16 @@ export class JobLauncher {
     const unchanged = rows.filter((row) => row.outcome === 'unchanged').length;
     const journal = host.store?.journal ?? null;
     if (journal !== null) {
-      const entry = ({ operation, requestId }: KeyedOperation) => ({
-        operation,
-        requestId,
-        displayName: rowOf.get(operation.userId)?.displayName ?? '',
-        userPrincipalName: rowOf.get(operation.userId)?.userPrincipalName ?? '',
-      });
+      const entry = ({ operation, requestId }: KeyedOperation): JobEntry => {
+        const held = before?.get(operation.userId);
+        return {
+          operation,
+          requestId,
+          displayName: rowOf.get(operation.userId)?.displayName ?? '',
+          userPrincipalName: rowOf.get(operation.userId)?.userPrincipalName ?? '',
+          ...(held ? { before: held } : {}),
+        };
+      };
       const record: JobRecord = {
         jobId,
         customerId: host.customerId,
@@ -114,8 +133,9 @@ export class JobLauncher {
         operations: [...keyed, ...keptBackKeyed].map(entry),
         states: Object.fromEntries(keptBackKeyed.map(({ operation, requestId, reason }) =>
           [operation.userId, { userId: operation.userId, requestId, state: 'failed' as const, attempts: 0, reason }])),
-        productNames: Object.fromEntries(products.map((product) => [product.skuId, product.displayName])),
+        productNames: Object.fromEntries(productNames),
         unchanged,
+        ...(undoOf ? { undoOf } : {}),
       };
       try {
         await journal.createJob(record);
@@ -127,13 +147,14 @@ export class JobLauncher {
     const notSent: ShownJob = {
       operations: keptBack.map(({ operation }) => ({ operation, requestId: '' })),
       outcomes: keptBack.map(({ operation, reason }) => ({ userId: operation.userId, requestId: '', status: 'failed', attempts: 0, reason })),
+      ...(before ? { before } : {}),
     };
-    return this.run(jobId, keyed, rows, unchanged, journal !== null, null, notSent);
+    return this.run(jobId, keyed, rows, unchanged, journal !== null, null, notSent, undoOf ?? null);
   }
 
   /** Runs a job left behind with its journal's request ids; `finished` are its operations that ended before. */
-  resume(jobId: string, operations: readonly KeyedOperation[], rows: readonly OutcomeRow[], unchanged: number, resume: ResumeInput, finished: ShownJob): Promise<SaveResult> {
-    return this.run(jobId, operations, rows, unchanged, true, resume, finished);
+  resume(jobId: string, operations: readonly KeyedOperation[], rows: readonly OutcomeRow[], unchanged: number, resume: ResumeInput, finished: ShownJob, undoOf: string | null): Promise<SaveResult> {
+    return this.run(jobId, operations, rows, unchanged, true, resume, finished, undoOf);
   }
 
   private async run(
@@ -145,6 +166,7 @@ export class JobLauncher {
     resume: ResumeInput | null,
     /** Operations decided before the run: kept back (told to the host with the rest), or finished before a resume. */
     decided: ShownJob,
+    undoOf: string | null,
   ): Promise<SaveResult> {
     const { host } = this;
     const run = new RunningJob({
@@ -157,7 +179,7 @@ export class JobLauncher {
       journal: journaled ? host.store?.journal ?? null : null,
       runJob: host.runJob,
       now: host.now,
-      onView: (view: JobView) => host.update((model) => ({ ...model, job: view, step: 'results', plansOpenFor: null })),
+      onView: (view: JobView) => host.update((model) => ({ ...model, job: undoOf ? { ...view, undoOf } : view, step: 'results', plansOpenFor: null, review: null })),
       onJournalError: (error) => host.report(toViewError(error, 'storage')),
     });
     this.active = run;
@@ -174,7 +196,10 @@ export class JobLauncher {
     } finally {
       this.active = null;
     }
-    this.shown = { operations: [...operations, ...decided.operations], outcomes };
+    this.shown = { operations: [...operations, ...decided.operations], outcomes, ...(decided.before ? { before: decided.before } : {}) };
+    const { before } = decided;
+    const canUndo = before !== undefined && outcomes.some((outcome) => outcome.status === 'succeeded' && before.has(outcome.userId));
+    host.update((model) => (model.job?.jobId === jobId ? { ...model, job: { ...model.job, canUndo } } : model));
     const forbidden = outcomes.find((outcome) => outcome.reason?.kind === 'forbidden' && outcome.reason.httpStatus !== 401);
     if (forbidden?.reason) {
       const message = forbidden.reason.message;

@@ -1,5 +1,6 @@
 /** Journal records in the words of the history list and the "Interrupted job" banner. */
 import type { JobRecord } from '../store/store.js';
+import { recordChanges } from './recorded-changes.js';
 import type { JobSummary } from './view-state.js';
 
 export function summaryOf(record: JobRecord): JobSummary {
@@ -24,5 +25,7 @@ export function summaryOf(record: JobRecord): JobSummary {
     succeeded,
     failed,
     products: [...skus].map((skuId) => record.productNames[skuId] ?? skuId),
+    undoOf: record.undoOf ?? null,
+    canUndo: record.status !== 'running' && record.status !== 'interrupted' && recordChanges(record).length > 0,
   };
 }

@@ -6,19 +6,27 @@ import { InterruptedJobs } from './interrupted-jobs.js';
 import { JobHistory } from './job-history.js';
 import { JobLauncher, type LauncherHost } from './job-launcher.js';
 import { Saver, type SaverHost } from './saver.js';
+import { Undoer, type UndoHost } from './undoer.js';
 
 export interface Jobs {
   readonly launcher: JobLauncher;
   readonly saver: Saver;
   readonly interrupted: InterruptedJobs;
   readonly history: JobHistory;
+  readonly undoer: Undoer;
 }
 
-export type JobsHost = Omit<LauncherHost, 'jobsChanged'> & SaverHost;
+export type JobsHost = Omit<LauncherHost, 'jobsChanged'> & SaverHost & UndoHost;
 
 export function createJobs(host: JobsHost): Jobs {
   const history: JobHistory = new JobHistory(host, () => launcher.runningJobId);
   const jobsChanged = () => history.load();
   const launcher = new JobLauncher({ ...host, jobsChanged });
-  return { launcher, saver: new Saver(host, launcher), interrupted: new InterruptedJobs(host, launcher, jobsChanged), history };
+  return {
+    launcher,
+    saver: new Saver(host, launcher),
+    interrupted: new InterruptedJobs(host, launcher, jobsChanged),
+    history,
+    undoer: new Undoer(host, launcher),
+  };
 }

@@ -37,6 +37,11 @@ export interface LicenseSessionOptions {
   readonly now?: () => number;
   readonly searchDebounceMs?: number;
   readonly runJob?: RunJob;
+  /**
+   * "Review changes before saving" (default on): Save shows what it will do first. Off, a job of one user with
+   * no findings saves at once; every other job is still reviewed.
+   */
+  readonly reviewBeforeSaving?: boolean;
   readonly onSaveComplete?: (jobId: string, outcomes: readonly OperationOutcome[]) => void;
   readonly onError?: (error: ViewError) => void;
 }
@@ -71,6 +76,7 @@ export class LicenseSession {
   private jobsLoading: Promise<Jobs> | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
+  private reviewBeforeSaving: boolean;
   private started = false;
   private disposed = false;
 
@@ -78,6 +84,7 @@ export class LicenseSession {
     this.backend = options.backend;
     this.store = options.store ?? null;
     this.now = options.now ?? Date.now;
+    this.reviewBeforeSaving = options.reviewBeforeSaving ?? true;
     this.collator = new Intl.Collator(options.language, { numeric: true });
     this.builder = this.newBuilder();
     const notice = this.store?.notice ? { kind: 'storage' as const, message: this.store.notice } : null;
@@ -109,6 +116,9 @@ export class LicenseSession {
           products: () => valueOf(this.model.products),
           preflight: () => this.builder.preflight(this.model),
           refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+          reviewBeforeSaving: () => this.reviewBeforeSaving,
+          productNames: () => this.state.productNames,
+          loadProducts: () => this.licenses.loadProductsOnce(),
           saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
         })),
       (error: unknown) => {
@@ -200,6 +210,11 @@ export class LicenseSession {
     this.listeners.clear();
   }
 
+  /** "Review changes before saving": off lets a job of one user with no findings skip the review. */
+  setReviewBeforeSaving(on: boolean): void {
+    this.reviewBeforeSaving = on;
+  }
+
   /** The chip order follows the UI language; the selection and plan stay. */
   setLanguage(language: string): void {
     this.collator = new Intl.Collator(language, { numeric: true });
@@ -274,9 +289,14 @@ export class LicenseSession {
 
   // ---- steps and the plan -----------------------------------------------------------------------------------
 
+  /** Moves between the users, licenses and results steps; the review step opens only through Save or an undo. */
   setStep(step: Step): Promise<void> {
     const { model } = this;
-    if (step === model.step) return Promise.resolve();
+    if (step === model.step || step === 'review') return Promise.resolve();
+    if (model.step === 'review') {
+      this.backFromReview();
+      return this.setStep(step);
+    }
     if (step === 'results' && model.job === null) return Promise.resolve();
     if (this.jobs?.launcher.running === true && step !== 'results') return Promise.resolve();
     // Leaving the results starts a new round: the selection stays, the plan starts empty.
@@ -310,9 +330,33 @@ export class LicenseSession {
 
   // ---- saving and jobs --------------------------------------------------------------------------------------
 
-  /** Save: the pre-flight the view shows decides; users it names are held back, the others are sent. */
+  /**
+   * Save: the pre-flight the view shows decides; users it names are held back, the others are sent. The review
+   * step shows first (unless the setting lets a one-user job without findings skip it): "Confirm" then runs it.
+   */
   save(): Promise<SaveResult> {
     return this.track(this.jobParts().then((jobs) => jobs.saver.save()).catch((error: unknown) => this.saveFailed(error)));
+  }
+
+  /** "Confirm" in the review step: runs what it shows (Save's changes, or an undo). */
+  confirm(): Promise<SaveResult> {
+    const review = this.model.step === 'review' ? this.model.review : null;
+    if (review === null) return Promise.resolve({ status: 'not-ready' });
+    return this.track(
+      this.jobParts()
+        .then((jobs) => (review.undo === null ? jobs.saver.save() : jobs.undoer.confirm()))
+        .catch((error: unknown) => this.saveFailed(error)),
+    );
+  }
+
+  /** "Back" in the review step: returns where it was opened from, with the selection and plan as they were. */
+  backFromReview(): void {
+    this.update((m) => (m.step !== 'review' || m.review === null ? m : { ...m, step: m.review.returnTo, review: null }));
+  }
+
+  /** "Undo this change" of a finished job (on screen or in the history): its reverse shows in the review step. */
+  undoJob(jobId: string): Promise<SaveResult> {
+    return this.track(this.jobParts().then((jobs) => jobs.undoer.prepare(jobId)).catch((error: unknown) => this.saveFailed(error)));
   }
 
   retryFailed(): Promise<SaveResult> {

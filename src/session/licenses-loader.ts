@@ -29,6 +29,11 @@ export class LicensesLoader {
     return model.products.status === 'error' || model.licenses.status === 'error' ? this.load() : Promise.resolve();
   }
 
+  /** The tenant's products, when they are neither loaded nor loading (an undo started from the history). */
+  loadProductsOnce(): void {
+    if (this.core.model().products.status === 'initial') void this.loadProducts();
+  }
+
   private async loadProducts(): Promise<void> {
     const { core } = this;
     const { customerId } = core.model();

@@ -3,8 +3,9 @@
  * stops it, users named by per-user findings are held back (their rows and outcomes say why), the rest are sent.
  */
 import { retryFailedPlan } from '../core/executor/retry-failed.js';
+import { heldBackReason } from '../core/held-back.js';
 import { hasBlocking, operationsToSave } from '../core/validation.js';
-import type { FailureKind, FailureReason, Finding, FindingKind, HeldLicense, Product, TenantUser, UserId, UserOperation } from '../core/types.js';
+import type { Finding, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import type { JobLauncher, KeptBack, SaveResult } from './job-launcher.js';
 import type { Preflight } from './preflight.js';
 import { operationRow } from './running-job.js';
@@ -18,29 +19,46 @@ export interface SaverHost extends SessionCore {
   /** The operations and findings the view shows for the current plan. */
   preflight(): Preflight;
   refreshLicenses(userIds: readonly UserId[]): Promise<ReadonlyMap<UserId, readonly HeldLicense[]> | null>;
+  /** The setting "Review changes before saving": off lets a job of one user with no findings skip the review. */
+  reviewBeforeSaving(): boolean;
 }
+
+/** Save shows the review first, unless the setting is off and the job is one user's change with no findings. */
+export function needsReview(reviewBeforeSaving: boolean, operations: readonly UserOperation[], findings: readonly Finding[]): boolean {
+  return reviewBeforeSaving || operations.length > 1 || findings.length > 0;
+}
+
+export const productNamesOf = (products: readonly Product[]): ReadonlyMap<SkuId, string> =>
+  new Map(products.map((product) => [product.skuId, product.displayName]));
 
 const newId = (): string => crypto.randomUUID();
 
 export class Saver {
   constructor(private readonly host: SaverHost, private readonly launcher: JobLauncher) {}
 
+  /** Save: shows the review first (see needsReview); in the review step, "Confirm" comes here and it runs. */
   async save(): Promise<SaveResult> {
     const { host } = this;
     const model = host.model();
     const products = host.products();
     if (!model.access.canChange) return { status: 'read-only' };
     if (this.launcher.running || products === null || model.licenses.status !== 'complete') return { status: 'not-ready' };
+    if (model.review?.undo) return { status: 'not-ready' };
     const { operations, findings } = host.preflight();
     if (hasBlocking(findings)) return { status: 'blocked' };
     const toSave = operationsToSave(operations, findings);
     if (toSave.length === 0) return { status: 'nothing-to-save' };
+    if (model.step === 'licenses' && needsReview(host.reviewBeforeSaving(), operations, findings)) {
+      host.update((m) => ({ ...m, step: 'review', review: { returnTo: 'licenses', undo: null }, plansOpenFor: null }));
+      return { status: 'review' };
+    }
     const sent = new Set(toSave.map((operation) => operation.userId));
     const planned = new Map(operations.map((operation) => [operation.userId, operation]));
     // Held-back users are not sent; their row, their outcome and the journal say why, so every selected user has
     // one to read, now and in the history.
     const keptBack: KeptBack[] = [];
-    const rows = host.selectedUsers().map((user) => {
+    const selected = host.selectedUsers();
+    const rows = selected.map((user) => {
       const operation = planned.get(user.id);
       if (!operation) return unchangedRow(user);
       const row = operationRow(operation, user.displayName, user.userPrincipalName);
@@ -49,7 +67,8 @@ export class Saver {
       keptBack.push({ operation, reason });
       return { ...row, outcome: 'failed' as const, reason };
     });
-    return this.launcher.start(toSave, rows, products, keptBack);
+    const before = new Map(selected.filter((user) => sent.has(user.id)).map((user) => [user.id, user.licenses]));
+    return this.launcher.start(toSave, rows, productNamesOf(products), { keptBack, before });
   }
 
   /**
@@ -80,28 +99,8 @@ export class Saver {
       host.update((m) => ({ ...m, job: { ...job, rows } }));
       return { status: 'nothing-to-save' };
     }
-    return this.launcher.start([...again.values()], rows, products);
+    return this.launcher.start([...again.values()], rows, productNamesOf(products), { before: licensesNow });
   }
-}
-
-const HELD_BACK_KIND: Readonly<Record<FindingKind, FailureKind>> = {
-  'not-enough-licenses': 'not-enough-licenses',
-  'usage-location-missing': 'usage-location-missing',
-  'unavailable-in-location': 'unavailable-in-location',
-  'missing-requirement': 'dependency',
-  'breaks-requirement': 'dependency',
-  'mutually-exclusive': 'mutually-exclusive',
-};
-
-/** Why a held-back user was not sent: the first pre-flight finding that names them. */
-function heldBackReason(findings: readonly Finding[], operation: UserOperation): FailureReason {
-  const finding = findings.find((f) => f.severity === 'per-user' && f.userIds.includes(operation.userId));
-  const kind = finding ? HELD_BACK_KIND[finding.kind] : 'other';
-  if (finding?.kind !== 'mutually-exclusive') return { kind, message: '', notSent: true };
-  // The products of the pair this user was not getting, so the reason names them as the finding does.
-  const assigned = new Set(operation.assign.map((assignment) => assignment.skuId));
-  const others = [finding.skuId, ...finding.otherSkuIds].filter((id) => !assigned.has(id));
-  return { kind, message: '', notSent: true, otherSkuIds: others.length > 0 ? others : finding.otherSkuIds };
 }
 
 function unchangedRow(user: TenantUser): OutcomeRow {

@@ -5,7 +5,7 @@
 import { EMPTY_PLAN, type LicensePlan } from '../core/plan.js';
 import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
-import type { CustomerId, Product, SkuId, TenantUser } from '../core/types.js';
+import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
 import type { AccessView, JobSummary, JobView, Step, ViewError } from './view-state.js';
 
@@ -26,6 +26,8 @@ export interface SessionModel {
   readonly plan: LicensePlan;
   readonly plansOpenFor: SkuId | null;
   readonly job: JobView | null;
+  /** Set while the review step shows. */
+  readonly review: PendingReview | null;
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];
   readonly notice: ViewError | null;
@@ -48,8 +50,29 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     plan: EMPTY_PLAN,
     plansOpenFor: null,
     job: null,
+    review: null,
     interruptedJob: null,
     history: [],
     notice,
   };
+}
+
+/** What the review step is about: Save's changes (read from the plan as the view shows it), or an undo. */
+export interface PendingReview {
+  /** Where "Back" returns. */
+  readonly returnTo: Exclude<Step, 'review'>;
+  readonly undo: PendingUndo | null;
+}
+
+/** The reverse of a finished job, built from its record and the licenses read again just now. */
+export interface PendingUndo {
+  readonly undoOf: string;
+  readonly undoOfStartedAt: number | null;
+  readonly operations: readonly UserOperation[];
+  /** Users whose licenses changed since the job: shown, not sent. */
+  readonly skipped: readonly UserId[];
+  /** What each user holds now (the undo job's before-state). */
+  readonly held: ReadonlyMap<UserId, readonly HeldLicense[]>;
+  readonly people: ReadonlyMap<UserId, { readonly displayName: string; readonly userPrincipalName: string }>;
+  readonly productNames: ReadonlyMap<SkuId, string>;
 }

@@ -12,8 +12,9 @@ import type { Finding, LicensingRules, Product, TenantUser, UserId } from '../co
 import { cachedAtOf, errorOf, valueOf, viewStatus, type LoadState } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
 import { everyChangeHeldBack, NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
-import type { SessionModel } from './session-model.js';
-import type { Chip, ProductRow, ProductsView, UserRow, UsersView, ViewState } from './view-state.js';
+import { planNamesOf, saveReview, undoReview } from './review-view.js';
+import type { PendingReview, SessionModel } from './session-model.js';
+import type { Chip, ProductRow, ProductsView, ReviewView, UserRow, UsersView, ViewState } from './view-state.js';
 
 export interface BuildContext {
   readonly collator: Intl.Collator;
@@ -58,6 +59,14 @@ export class ViewBuilder {
 
   private readonly productStates = memo((users: readonly TenantUser[], products: readonly Product[]) => productStates(users, products));
 
+  private readonly planNames = memo(planNamesOf);
+
+  private readonly review = memo((review: PendingReview | null, current: Preflight, users: readonly TenantUser[], products: readonly Product[]): ReviewView | null => {
+    if (review === null) return null;
+    const names = { planNames: this.planNames(products), productNames: this.productNames(products) };
+    return review.undo === null ? saveReview(current, users, products, names) : undoReview(review.undo, products, names);
+  });
+
   /** The selected users in chip order. */
   ordered(model: SessionModel): readonly TenantUser[] {
     return this.orderedUsers(model.selection, this.context.collator);
@@ -89,6 +98,7 @@ export class ViewBuilder {
       saveHeldBack: everyChangeHeldBack(current),
       plansOpenFor: model.plansOpenFor,
       job: model.job,
+      review: model.step === 'review' ? this.review(model.review, current, ordered, products) : null,
       interruptedJob: model.interruptedJob,
       history: model.history,
       notice: model.notice,

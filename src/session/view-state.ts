@@ -3,11 +3,13 @@
  * unchanged slices keep their identity so Lit can skip them. Components never mutate it.
  */
 import type {
-  CheckState, CustomerId, FailureReason, Finding, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
+  CheckState, CustomerId, FailureReason, Finding, LicenseAssignment, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
 } from '../core/types.js';
 import type { JobProgress } from '../core/executor/job.js';
+import type { ProductChangeCount } from '../core/review.js';
 
-export type Step = 'users' | 'licenses' | 'results';
+/** `review`: what Save (or an undo) will do, before it runs; "Confirm" runs it, "Back" returns. */
+export type Step = 'users' | 'licenses' | 'review' | 'results';
 
 export interface ViewError {
   /** What failed, for the UI to word: a FailureKind or a load-level kind. */
@@ -87,6 +89,10 @@ export interface OutcomeRow {
 
 export interface JobView {
   readonly jobId: string;
+  /** The job this one undoes, when it is an undo. */
+  readonly undoOf?: string;
+  /** "Undo this change" can build its reverse: some users succeeded and what they held before is recorded. */
+  readonly canUndo?: boolean;
   readonly status: 'running' | 'finished' | 'cancelled';
   readonly progress: JobProgress;
   readonly rows: readonly OutcomeRow[];
@@ -111,6 +117,36 @@ export interface JobSummary {
   readonly failed: number;
   /** Product names assigned or removed, for "what". */
   readonly products: readonly string[];
+  /** The job this one undoes, when it is an undo. */
+  readonly undoOf: string | null;
+  /** "Undo this change" can build its reverse: some users succeeded and what they held before is recorded. */
+  readonly canUndo: boolean;
+}
+
+/** One user's exact change in the review. */
+export interface ReviewChange {
+  readonly userId: UserId;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  /** Products to assign; `held` when the user has it already and only its service plans change. */
+  readonly assign: readonly (LicenseAssignment & { readonly held: boolean })[];
+  readonly remove: readonly SkuId[];
+  /** Why the check before saving holds this user back (or why an undo skips them); null when it is sent. */
+  readonly heldBack: FailureReason | null;
+}
+
+export interface ReviewView {
+  readonly kind: 'save' | 'undo';
+  /** The job an undo reverses, and when it started. */
+  readonly undoOf: { readonly jobId: string; readonly startedAt: number | null } | null;
+  /** Per product, over the users that are sent. */
+  readonly products: readonly ProductChangeCount[];
+  /** Every user with a change: the ones sent, then the ones held back. */
+  readonly changes: readonly ReviewChange[];
+  readonly heldBackCount: number;
+  /** Service plan names by id, for the plans an assignment turns off. */
+  readonly planNames: ReadonlyMap<ServicePlanId, string>;
+  readonly productNames: ReadonlyMap<SkuId, string>;
 }
 
 export interface AccessView {
@@ -138,6 +174,8 @@ export interface ViewState {
   /** The product whose service plans are being chosen, or null. */
   readonly plansOpenFor: SkuId | null;
   readonly job: JobView | null;
+  /** What the review step shows; null outside it. */
+  readonly review: ReviewView | null;
   /** Extension only: a job left running when the panel closed. */
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];

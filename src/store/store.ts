@@ -30,14 +30,27 @@ export interface JobRecord {
   readonly startedAt: number;
   readonly finishedAt?: number;
   readonly status: JobStatus;
-  /** Every user's operation with its idempotency key, written before the first request. */
-  readonly operations: readonly { readonly operation: UserOperation; readonly requestId: string; readonly displayName: string; readonly userPrincipalName: string }[];
+  /**
+   * Every user's operation with its idempotency key, written before the first request; `before` is what the user
+   * held then (what "Undo this change" puts back; absent in jobs recorded before undo existed).
+   */
+  readonly operations: readonly JobEntry[];
   /** Latest state per user id. */
   readonly states: Readonly<Record<UserId, OperationRecord>>;
   /** Product names at the time, for history and CSV. */
   readonly productNames: Readonly<Record<string, string>>;
   /** Selected users who needed no change, for the results summary when the job is resumed. */
   readonly unchanged?: number;
+  /** The job this one undoes, when it is an undo. */
+  readonly undoOf?: string;
+}
+
+export interface JobEntry {
+  readonly operation: UserOperation;
+  readonly requestId: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly before?: readonly HeldLicense[];
 }
 
 export interface JobJournal {

@@ -12,6 +12,8 @@ interface Words {
   readonly selectUser: (name: string) => string;
   readonly manage: string;
   readonly save: string;
+  readonly review: string;
+  readonly confirm: string;
   readonly plansFor: (product: string) => string;
   readonly assignedOf: RegExp;
   readonly willAssign: RegExp;
@@ -23,6 +25,8 @@ const words: Record<UiLanguage, Words> = {
     selectUser: (name) => `Select ${name}`,
     manage: 'Manage licenses',
     save: 'Save',
+    review: 'Review changes',
+    confirm: 'Confirm',
     plansFor: (product) => `View service plans for ${product}`,
     assignedOf: /^Assigned to 1 of 2 selected users\.$/u,
     willAssign: /Will be assigned to 1 more user\./u,
@@ -32,6 +36,8 @@ const words: Record<UiLanguage, Words> = {
     selectUser: (name) => `Välj ${name}`,
     manage: 'Hantera licenser',
     save: 'Spara',
+    review: 'Granska ändringar',
+    confirm: 'Bekräfta',
     plansFor: (product) => `Visa tjänsteplaner för ${product}`,
     assignedOf: /^Tilldelad 1 av 2 valda användare\.$/u,
     willAssign: /Tilldelas 1 användare till\./u,
@@ -114,8 +120,15 @@ for (const lang of ['en', 'sv'] as const) {
 
       byRole(widget, 'button', w.save).focus();
       await press('Enter');
+      await widget.until((state) => state.step === 'review', 'the review step');
+      tree = await transcript.step(`Enter on "${w.save}"; the review shows`, widget);
+      expect(axFind(tree, 'region', w.review) !== null, `a region "${w.review}"`).to.equal(true);
+      expect(focusedNode(tree)?.name, 'focus moves to the review').to.equal(w.review);
+
+      byRole(widget, 'button', w.confirm).focus();
+      await press('Enter');
       await widget.until((state) => state.job?.status === 'finished', 'the finished job');
-      await transcript.step(`Enter on "${w.save}"; the job finishes`, widget);
+      await transcript.step(`Enter on "${w.confirm}"; the job finishes`, widget);
       transcript.print();
     });
 

@@ -5,7 +5,7 @@ import { deepActiveElement } from '../harness/a11y.js';
 import { focusBefore, forcedColors, press, viewportWidth } from './support/keyboard.js';
 import { openDialog, tabbables } from './support/views.js';
 import { deepElements, mountWidget, resetLanguage, type Widget } from './support/widget.js';
-import { BI, E3 } from '../session/session-fixture.js';
+import { BI, E3, saveAndConfirm } from '../session/session-fixture.js';
 
 async function eachView(widget: Widget, check: (view: string) => Promise<void> | void): Promise<void> {
   await widget.select('u01', 'u02', 'u03');
@@ -20,6 +20,9 @@ async function eachView(widget: Widget, check: (view: string) => Promise<void> |
   widget.session.closePlans();
   await widget.settle();
   await widget.session.save();
+  await widget.until((state) => state.step === 'review', 'the review');
+  await check('review');
+  await widget.session.confirm();
   await widget.until((state) => state.job?.status === 'finished', 'the finished job');
   await check('results');
 }

@@ -2,7 +2,7 @@
 // so a screen reader picks the right voice for the text it reads.
 import { expect, fixture, html } from '@open-wc/testing';
 import { BackendError } from '../../src/backend/errors.js';
-import { BI, E3, KIOSK, tenant } from '../session/session-fixture.js';
+import { BI, E3, KIOSK, saveAndConfirm, tenant } from '../session/session-fixture.js';
 import { mountWidget, resetLanguage, type Widget } from './support/widget.js';
 import { openDialog, visibleText } from './support/views.js';
 import type { UiLanguage } from '../../src/i18n/localization.js';
@@ -66,9 +66,20 @@ for (const lang of ['en', 'sv'] as const) {
       widget.session.changeProduct(BI, 'assign');
       widget.backend.forbidden = false;
       widget.backend.users = widget.backend.users.map((user) => (user.id === 'u02' ? { ...user, usageLocation: null } : user));
-      await widget.session.save();
+      await saveAndConfirm(widget.session);
       await widget.until((state) => state.step === 'results' && state.job?.status === 'finished', 'the finished job');
       expect(widget.state.job?.rows.some((row) => row.outcome === 'failed')).to.equal(true);
+      await expectAccessible(widget);
+    });
+
+    it('review, with a user held back', async () => {
+      const widget = await mountWidget({ lang });
+      await widget.select('u01', 'u03', 'u05');
+      await widget.toLicenses();
+      widget.session.changeProduct(BI, 'assign');
+      await widget.session.save();
+      await widget.until((state) => state.step === 'review' && state.review !== null, 'the review');
+      expect(widget.state.review?.heldBackCount).to.equal(1);
       await expectAccessible(widget);
     });
 

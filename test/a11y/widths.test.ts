@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { BackendError } from '../../src/backend/errors.js';
 import type { JobRecord } from '../../src/store/store.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
-import { BI, CUSTOMER, E3, E5, KIOSK, tenant } from '../session/session-fixture.js';
+import { BI, CUSTOMER, E3, E5, KIOSK, saveAndConfirm, tenant } from '../session/session-fixture.js';
 import type { FakeBackend } from '../session/fake-backend.js';
 import { axFind, axFullTree, axNodes, type AxNode } from './support/ax-tree.js';
 import { viewportWidth } from './support/keyboard.js';
@@ -115,10 +115,23 @@ const views: readonly View[] = [
       await widget.toLicenses();
       widget.session.changeProduct(BI, 'assign');
       widget.backend.users = widget.backend.users.map((user) => (user.id === 'u02' ? { ...user, usageLocation: null } : user));
-      await widget.session.save();
+      await saveAndConfirm(widget.session);
       await widget.until((state) => state.step === 'results' && state.job?.status === 'finished', 'the finished job');
       expect(widget.state.job?.rows.some((row) => row.outcome === 'failed'), 'a failed row').to.equal(true);
       await check('results');
+    },
+  },
+  {
+    name: 'review',
+    async walk(widget, check) {
+      await widget.select('u01', 'u03', 'u05');
+      await widget.toLicenses();
+      widget.session.changeProduct(BI, 'assign');
+      widget.session.setPlans(E3, [widget.state.products.rows.find((row) => row.product.skuId === E3)!.product.servicePlans[1]!.id]);
+      await widget.session.save();
+      await widget.until((state) => state.step === 'review' && state.review !== null, 'the review');
+      expect(widget.state.review?.heldBackCount, 'a user held back').to.equal(1);
+      await check('review');
     },
   },
   {
@@ -259,7 +272,7 @@ describe('the tables keep their roles at every width', () => {
       expect(products.length, 'header row and product rows').to.equal(widget.state.products.rows.length + 1);
       expect(products[1]?.length, 'cells in a product row').to.equal(5);
       widget.session.changeProduct(BI, 'assign');
-      await widget.session.save();
+      await saveAndConfirm(widget.session);
       await widget.until((state) => state.job?.status === 'finished', 'the finished job');
       const results = tableRows(await axFullTree(), 'Results');
       expect(results.length, 'header row and 2 result rows').to.equal(3);

@@ -105,6 +105,7 @@ export function viewState(overrides: Partial<ViewState> = {}): ViewState {
     saveHeldBack: false,
     plansOpenFor: null,
     job: null,
+    review: null,
     interruptedJob: null,
     history: [],
     notice: null,
@@ -178,6 +179,8 @@ export function jobSummary(overrides: Partial<JobSummary> = {}): JobSummary {
     succeeded: 118,
     failed: 2,
     products: [COPILOT.displayName, E3.displayName],
+    undoOf: null,
+    canUndo: true,
     ...overrides,
   };
 }

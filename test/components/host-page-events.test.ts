@@ -89,6 +89,7 @@ const SAMPLES: PartEventDetails = {
   'lm-job-resume': { jobId: 'no-such-job' },
   'lm-job-discard': { jobId: 'no-such-job' },
   'lm-export': { jobId: 'no-such-job' },
+  'lm-job-undo': { jobId: 'no-such-job' },
   'lm-retry-load': {},
   'lm-buy-more-request': { skuId: 'sku-visio', productName: 'Visio Plan 2' },
 };

@@ -69,6 +69,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     await ui.toggleProduct('Power BI Pro');
     assert.deepEqual(await ui.sidewaysScroll(), [], 'products: nothing scrolls sideways');
     await ui.click('Save');
+    await ui.click('Confirm');
     const results = await ui.waitForResults(3);
     assert.deepEqual(await ui.sidewaysScroll(), [], 'results: nothing scrolls sideways');
     for (const user of chosen) {
@@ -90,6 +91,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     await ui.click('Manage licenses');
     await ui.toggleProduct('Power BI Pro');
     await ui.click('Save');
+    await ui.click('Confirm');
 
     // Close the panel while the job is under way: some users done, most not.
     const partial = await eventually('part of the job to be applied', async () => {

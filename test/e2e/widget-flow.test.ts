@@ -129,6 +129,9 @@ describe('widget end to end (demo page, reference server)', () => {
     await click(page, 'button', 'Done');
 
     await click(page, 'button', 'Save');
+    await find(page, 'region', 'Review changes');
+    await find(page, 'table', 'Changes by user');
+    await click(page, 'button', 'Confirm');
     await find(page, 'table', 'Results', 30_000);
 
     // Every selected user's outcome, once nothing is pending.

@@ -25,8 +25,8 @@ const KIOSK = catalogProduct('EXCHANGEDESKLESS');
 
 /** The words the flow clicks, in each UI language. */
 const WORDS = {
-  en: { users: 'Users', select: 'Select', manage: 'Manage licenses', products: 'Products', plansFor: 'View service plans for', done: 'Done', save: 'Save', results: 'Results', succeeded: 'Succeeded' },
-  sv: { users: 'Användare', select: 'Välj', manage: 'Hantera licenser', products: 'Produkter', plansFor: 'Visa tjänsteplaner för', done: 'Klart', save: 'Spara', results: 'Resultat', succeeded: 'Lyckades' },
+  en: { users: 'Users', select: 'Select', manage: 'Manage licenses', products: 'Products', plansFor: 'View service plans for', done: 'Done', save: 'Save', confirm: 'Confirm', results: 'Results', succeeded: 'Succeeded' },
+  sv: { users: 'Användare', select: 'Välj', manage: 'Hantera licenser', products: 'Produkter', plansFor: 'Visa tjänsteplaner för', done: 'Klart', save: 'Spara', confirm: 'Bekräfta', results: 'Resultat', succeeded: 'Lyckades' },
 } as const;
 
 const PORTAL = (origin: string, apiUrl: string): string => `<!doctype html>
@@ -118,6 +118,7 @@ describe('widget folder under a sub-path (/static/lm/), behind a CSP for that fo
         await click(page, 'button', `${words.plansFor} ${E3.displayName}`);
         await click(page, 'button', words.done);
         await click(page, 'button', words.save);
+        await click(page, 'button', words.confirm);
         let rows: string[] = [];
         for (let i = 0; i < 200 && !rows.some((row) => row.includes(user.displayName) && row.includes(words.succeeded)); i++) {
           rows = await tableRows(page, words.results);

@@ -4,7 +4,7 @@ import { fillOptionsForm, readOptionsForm, showProblems } from '../../extension/
 
 const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
 const CLIENT = '11111111-2222-4333-8444-555555555555';
-const SIGN_IN = { authority: 'https://login.microsoftonline.com', clientId: CLIENT, tenant: 'organizations' };
+const SIGN_IN = { authority: 'https://login.microsoftonline.com', clientId: CLIENT, tenant: 'organizations', reviewBeforeSaving: true };
 
 async function optionsPage(): Promise<HTMLElement> {
   const html = await (await fetch('/extension/options/options.html')).text();
@@ -50,7 +50,8 @@ describe('options form', () => {
   });
 
   it('fills from settings and reads back the same values', () => {
-    const values = { settings: { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, ...SIGN_IN }, token: 'token-1' };
+    // "Review changes before saving" off reads back off.
+    const values = { settings: { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, ...SIGN_IN, reviewBeforeSaving: false }, token: 'token-1' };
     fillOptionsForm(form(host), values);
     expect(field(host, 'Backend').value).to.equal('graph');
     expect(field(host, 'Access token').value).to.equal('token-1');
@@ -58,7 +59,7 @@ describe('options form', () => {
   });
 
   it('normalises what the admin typed', () => {
-    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '', authority: '', clientId: '', tenant: '' }, token: '' });
+    fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: '', customerId: '', authority: '', clientId: '', tenant: '', reviewBeforeSaving: true }, token: '' });
     field(host, 'Base URL').value = ' http://127.0.0.1:4010/ ';
     field(host, 'Sign-in authority').value = ' http://127.0.0.1:4010/ ';
     field(host, 'Client ID').value = ` ${CLIENT.toUpperCase()} `;
@@ -69,7 +70,7 @@ describe('options form', () => {
     expect(result).to.deep.equal({
       ok: true,
       values: {
-        settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'contoso.onmicrosoft.com' },
+        settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'contoso.onmicrosoft.com', reviewBeforeSaving: true },
         token: 'demo-admin',
       },
     });

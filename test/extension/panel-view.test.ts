@@ -81,8 +81,9 @@ describe('side panel screens', () => {
   it('mounts <license-manager> with settings as attributes and token and store as properties', async () => {
     const store = new MemoryLicenseStore();
     const tokenProvider = async (): Promise<string> => 'demo-admin';
-    const manager = mountLicenseManager(root, { customerId: A, backend: 'graph', baseUrl: 'http://127.0.0.1:4010', lang: 'sv', tokenProvider, store, roles: ['BillingAdmin'] });
+    const manager = mountLicenseManager(root, { customerId: A, backend: 'graph', baseUrl: 'http://127.0.0.1:4010', lang: 'sv', tokenProvider, store, roles: ['BillingAdmin'], reviewBeforeSaving: false });
     expect(manager.tagName).to.equal('LICENSE-MANAGER');
+    expect(manager.reviewBeforeSaving, 'the options page setting').to.equal(false);
     expect(manager.getAttribute('customer-id')).to.equal(A);
     expect(manager.getAttribute('backend')).to.equal('graph');
     expect(manager.getAttribute('base-url')).to.equal('http://127.0.0.1:4010');

@@ -9,6 +9,7 @@ describe('settings', () => {
   it('defaults to Partner Center on the local reference server, with no customer', () => {
     expect(DEFAULT_SETTINGS).to.deep.equal({
       backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', authority: 'https://login.microsoftonline.com', clientId: '', tenant: 'organizations',
+      reviewBeforeSaving: true,
     });
     expect(migrateSettings(undefined)).to.deep.equal({ settings: DEFAULT_SETTINGS, changed: false });
   });
@@ -20,7 +21,7 @@ describe('settings', () => {
   });
 
   it('keeps current settings as they are', () => {
-    const settings = { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'organizations' };
+    const settings = { backend: 'graph' as const, baseUrl: 'https://graph.microsoft.com', customerId: ID, authority: 'http://127.0.0.1:4010', clientId: CLIENT, tenant: 'organizations', reviewBeforeSaving: false };
     const stored = toStored(settings);
     expect(stored.settingsVersion).to.equal(SETTINGS_VERSION);
     expect(migrateSettings(stored)).to.deep.equal({ settings, changed: false });
@@ -29,6 +30,13 @@ describe('settings', () => {
   it('adds the sign-in settings to version 1 and says to write them back', () => {
     const { settings, changed } = migrateSettings({ settingsVersion: 1, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
     expect(settings).to.deep.equal({ ...DEFAULT_SETTINGS, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID });
+    expect(changed).to.equal(true);
+  });
+
+  it('turns "Review changes before saving" on for version 2 settings, and says to write them back', () => {
+    const version2 = { settingsVersion: 2, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID, authority: DEFAULT_SETTINGS.authority, clientId: '', tenant: 'organizations' };
+    const { settings, changed } = migrateSettings(version2);
+    expect(settings).to.deep.equal({ ...DEFAULT_SETTINGS, backend: 'graph', baseUrl: 'https://graph.microsoft.com', customerId: ID, reviewBeforeSaving: true });
     expect(changed).to.equal(true);
   });
 

@@ -53,6 +53,7 @@ describe('License Manager add-on in Firefox', { timeout: 600_000 }, () => {
     await ui.click('Manage licenses');
     await ui.toggleProduct('Power BI Pro');
     await ui.click('Save');
+    await ui.click('Confirm');
     const results = await ui.waitForResults(2);
     for (const name of chosen) {
       const row = results.find((line) => line.includes(name));

@@ -49,7 +49,7 @@ describe('<license-manager> root', () => {
     expect(button(el, 'Manage licenses').disabled).to.equal(false);
   });
 
-  it('saves from the licenses step and fires lm-save-complete with every outcome', async () => {
+  it('saves from the licenses step through the review, and fires lm-save-complete with every outcome', async () => {
     const backend = tenant();
     const el = await mount(backend);
     emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
@@ -61,13 +61,39 @@ describe('<license-manager> root', () => {
     expect(button(el, 'Back').disabled).to.equal(false);
     emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
     await settle(el);
-    const complete = oneEvent(el, 'lm-save-complete');
     button(el, 'Save').click();
+    await until(() => el.licenseSession?.state.step === 'review', 'the review step');
+    await settle(el);
+    const region = el.shadowRoot!.querySelector('section.step');
+    expect(region?.getAttribute('aria-label')).to.equal('Review changes');
+    expect(region?.querySelector('lm-review')).to.not.equal(null);
+    expect(backend.calls.apply, 'nothing sent before "Confirm"').to.deep.equal([]);
+    const complete = oneEvent(el, 'lm-save-complete');
+    button(el, 'Confirm').click();
     const { detail } = (await complete) as LmSaveCompleteEvent;
     expect(detail.outcomes.map((o) => `${o.userId}:${o.status}`).sort()).to.deep.equal(['u01:succeeded', 'u02:succeeded']);
     await settle(el);
     expect(el.shadowRoot!.querySelector('lm-results-panel')).to.not.equal(null);
     expect(backend.licensesOf('u01').map((l) => l.skuId)).to.include(E5);
+  });
+
+  it('with review-before-saving="false", saves one user without findings at once', async () => {
+    const backend = tenant();
+    const el = await fixture<LicenseManager>(
+      html`<license-manager lang="en" customer-id=${CUSTOMER} page-size="10" review-before-saving="false" .client=${backend}></license-manager>`,
+    );
+    await settle(el);
+    expect(el.reviewBeforeSaving).to.equal(false);
+    emit(fromPart(el), 'lm-user-toggle', { userId: 'u03', selected: true });
+    await settle(el);
+    button(el, 'Manage licenses').click();
+    await settle(el);
+    emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
+    await settle(el);
+    const complete = oneEvent(el, 'lm-save-complete');
+    button(el, 'Save').click();
+    await complete;
+    expect(backend.licensesOf('u03').map((l) => l.skuId)).to.include(E5);
   });
 
   it('says why it is read-only and keeps Save disabled', async () => {

@@ -57,3 +57,20 @@ export function names(state: ViewState): string[] {
 }
 
 export { waitFor as until } from '../harness/wait.js';
+
+/** Save as the admin does it: Save, then "Confirm" when the review step shows. */
+export async function saveAndConfirm(session: LicenseSession): ReturnType<LicenseSession['save']> {
+  const result = await session.save();
+  return result.status === 'review' ? session.confirm() : result;
+}
+
+/** A session on the licenses step for these users (50 users a page, so all of the tenant's are on the first). */
+export async function onLicensesStep(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}): Promise<{ backend: FakeBackend; session: LicenseSession }> {
+  const backend = tenant();
+  const session = newSession(backend, options);
+  await session.start();
+  await session.setPageSize(50);
+  for (const id of userIds) session.toggleUser(id, true);
+  await session.setStep('licenses');
+  return { backend, session };
+}

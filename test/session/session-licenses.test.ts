@@ -2,17 +2,9 @@ import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { held, user } from './fake-backend.js';
-import { BI, CUSTOMER, E3, E5, KIOSK, PLAN_SWAY, PLAN_YAMMER, VISIO, newSession, record, tenant, until } from './session-fixture.js';
+import { BI, CUSTOMER, E3, E5, KIOSK, PLAN_SWAY, PLAN_YAMMER, VISIO, newSession, onLicensesStep, record, saveAndConfirm, tenant, until } from './session-fixture.js';
 
-async function onLicenses(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}) {
-  const backend = tenant();
-  const session = newSession(backend, options);
-  await session.start();
-  await session.setPageSize(50);
-  for (const id of userIds) session.toggleUser(id, true);
-  await session.setStep('licenses');
-  return { backend, session };
-}
+const onLicenses = onLicensesStep;
 
 const row = (session: Awaited<ReturnType<typeof onLicenses>>['session'], skuId: string) => session.state.products.rows.find((r) => r.product.skuId === skuId)!;
 
@@ -89,7 +81,7 @@ describe('LicenseSession: the licenses step', () => {
     session.changeProduct(VISIO, 'assign');
     expect(session.state.saveBlocked).to.equal(true);
     expect(row(session, VISIO).findings.map((f) => f.kind)).to.deep.equal(['not-enough-licenses']);
-    expect(await session.save()).to.deep.equal({ status: 'blocked' });
+    expect(await saveAndConfirm(session)).to.deep.equal({ status: 'blocked' });
     expect(backend.calls.apply).to.have.length(0);
     expect(session.state.step).to.equal('licenses');
   });
@@ -112,7 +104,7 @@ describe('LicenseSession: the licenses step', () => {
     const kinds = session.state.findings.map((f) => `${f.kind}:${f.userIds.join(',')}`);
     expect(kinds).to.have.members(['usage-location-missing:u05', 'mutually-exclusive:u02']);
     expect(session.state.heldBack).to.have.members(['u02', 'u05']);
-    const saved = await session.save();
+    const saved = await saveAndConfirm(session);
     expect(saved.status).to.equal('saved');
     expect(backend.calls.apply.map((k) => k.operation.userId)).to.deep.equal(['u06']);
     const outcomes = Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]));
@@ -145,7 +137,7 @@ describe('LicenseSession: the licenses step', () => {
     expect(session.state.products.error?.kind).to.equal('malformed-response');
     expect(session.state.chips.map((c) => c.userId)).to.deep.equal(['u01', 'u02']);
     expect(row(session, E5).intent).to.equal('assign');
-    expect((await session.save()).status).to.equal('not-ready');
+    expect((await saveAndConfirm(session)).status).to.equal('not-ready');
     await session.retryLoad();
     expect(session.state.products.status).to.equal('ready');
     expect(row(session, E5).intent).to.equal('assign');

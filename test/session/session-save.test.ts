@@ -3,7 +3,7 @@ import type { OperationOutcome } from '../../src/core/executor/job.js';
 import type { JobRecord } from '../../src/store/store.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { held, user } from './fake-backend.js';
-import { BI, CUSTOMER, E3, E5, newSession, record, tenant, until } from './session-fixture.js';
+import { BI, CUSTOMER, E3, E5, newSession, record, saveAndConfirm, tenant, until } from './session-fixture.js';
 
 async function prepared(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}) {
   const backend = tenant();
@@ -26,7 +26,7 @@ describe('LicenseSession: saving', () => {
     session.changeProduct(E5, 'assign');
     session.changeProduct(E3, 'revoke');
     backend.applyGate.close();
-    const saving = session.save();
+    const saving = saveAndConfirm(session);
     await until(() => session.state.job !== null, 'the job view');
     const jobId = session.state.job!.jobId;
     const journaled = await store.journal.getJob(jobId);
@@ -55,7 +55,7 @@ describe('LicenseSession: saving', () => {
     const { backend, session } = await prepared(['u01', 'u02', 'u03'], { store });
     session.changeProduct(BI, 'assign');
     backend.calls.getLicenses.length = 0;
-    await session.save();
+    await saveAndConfirm(session);
     expect(backend.calls.getLicenses).to.deep.equal([['u01', 'u02', 'u03']]);
     const cached = await store.cache.getUsers(CUSTOMER);
     expect(cached?.value.find((u) => u.id === 'u03')?.licenses.map((l) => l.skuId)).to.deep.equal([BI]);
@@ -76,7 +76,7 @@ describe('LicenseSession: saving', () => {
     await session.setStep('licenses');
     session.changeProduct(BI, 'assign');
     const states = record(session);
-    await session.save();
+    await saveAndConfirm(session);
     const jobStates = states.filter((s) => s.job !== null);
     expect(session.state.job!.progress.succeeded).to.equal(400);
     expect(jobStates.length).to.be.below(100);
@@ -86,14 +86,14 @@ describe('LicenseSession: saving', () => {
     const { backend, session } = await prepared(['u01', 'u02']);
     backend.forbidden = true;
     session.changeProduct(E5, 'assign');
-    await session.save();
+    await saveAndConfirm(session);
     expect(outcomeOf(session)).to.deep.equal({ u01: 'failed', u02: 'failed' });
     expect(session.state.access.canChange).to.equal(false);
     expect(session.state.access.readOnlyReason).to.deep.equal({ kind: 'forbidden', message: 'Access denied: the agent has no role that can change licenses.' });
     await session.setStep('licenses');
     session.changeProduct(BI, 'assign');
     expect(session.state.products.rows.find((r) => r.product.skuId === BI)?.intent).to.equal('leave');
-    expect(await session.save()).to.deep.equal({ status: 'read-only' });
+    expect(await saveAndConfirm(session)).to.deep.equal({ status: 'read-only' });
   });
 
   it('is read-only from the start for a role that may not change licenses', async () => {
@@ -111,7 +111,7 @@ describe('LicenseSession: saving', () => {
     const { backend, session } = await prepared(['u01', 'u02', 'u03']);
     backend.exclusive = [[E5, 'sku-kiosk']];
     session.changeProduct(E5, 'assign');
-    await session.save();
+    await saveAndConfirm(session);
     expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'failed', u03: 'succeeded' });
     expect(session.state.job!.rows.find((r) => r.userId === 'u02')?.reason?.kind).to.equal('mutually-exclusive');
     backend.exclusive = [];
@@ -128,7 +128,7 @@ describe('LicenseSession: saving', () => {
     const { backend, session } = await prepared(['u01', 'u02']);
     backend.exclusive = [[E5, 'sku-kiosk']];
     session.changeProduct(E5, 'assign');
-    await session.save();
+    await saveAndConfirm(session);
     expect(outcomeOf(session)).to.deep.equal({ u01: 'succeeded', u02: 'failed' });
     // Someone else assigned it meanwhile (another admin, a late answer): the re-read shows it.
     backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, { skuId: E5, disabledPlans: [] }] } : u));
@@ -146,7 +146,7 @@ describe('LicenseSession: saving', () => {
     session.selectPage(true);
     await session.setStep('licenses');
     session.changeProduct(E5, 'assign');
-    await session.save();
+    await saveAndConfirm(session);
     const csv = session.exportCsv();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).to.equal('Display name,User principal name,Outcome,Assigned,Removed,Reason');
@@ -160,7 +160,7 @@ describe('LicenseSession: saving', () => {
     const { backend, session, completed } = await prepared(['u01']);
     session.changeProduct(E5, 'assign');
     backend.throttleNextApply = 99_999;
-    const saving = session.save();
+    const saving = saveAndConfirm(session);
     await until(() => session.state.job?.resumesAt !== undefined, 'the pause in the job view');
     expect(session.state.job?.progress.waitSeconds).to.be.within(300, 301);
     expect(backend.calls.apply).to.have.length(1);
@@ -180,7 +180,7 @@ describe('LicenseSession: saving', () => {
     await session.setStep('licenses');
     session.changeProduct(BI, 'assign');
     backend.applyGate.close();
-    const saving = session.save();
+    const saving = saveAndConfirm(session);
     await until(() => backend.calls.apply.length === 0 && session.state.job !== null, 'the job to start');
     session.cancelJob();
     backend.applyGate.open();
@@ -301,7 +301,7 @@ describe('LicenseSession: saving', () => {
     for (const id of ['u01', 'u02', 'u05', 'u06']) session.toggleUser(id, true);
     await session.setStep('licenses');
     session.changeProduct(E3, 'assign');
-    const saved = await session.save();
+    const saved = await saveAndConfirm(session);
     const jobId = saved.status === 'saved' ? saved.jobId : '';
     const record = await store.journal.getJob(jobId);
     expect(record?.operations.map((entry) => entry.operation.userId).sort()).to.deep.equal(['u02', 'u05', 'u06']);

@@ -6,6 +6,16 @@ export const jobHistoryStyles = [
   td.when {
     white-space: nowrap;
   }
+  .undo-of {
+    display: block;
+    font-weight: normal;
+    font-size: var(--_lm-font-size-small);
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+  }
 `,
   whenWide(css`
   .products {

@@ -14,8 +14,9 @@ import { jobHistoryStyles } from './job-history.styles.js';
 export const tagName = 'lm-job-history';
 
 /**
- * @summary A table of past jobs with an "Export CSV" button each.
+ * @summary A table of past jobs with "Export CSV" and, when it changed someone, "Undo this change" each.
  * @fires lm-export - "Export CSV" of one job ({jobId}).
+ * @fires lm-job-undo - "Undo this change" of one job ({jobId}).
  */
 @localized()
 export class LmJobHistory extends LitElement {
@@ -38,23 +39,25 @@ export class LmJobHistory extends LitElement {
               <th scope="col">${msg('Who')}</th>
               <th scope="col">${msg('Products')}</th>
               <th scope="col">${msg('Outcome')}</th>
-              <th scope="col"><span class="visually-hidden">${msg('Export')}</span></th>
+              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
             </tr>
           </thead>
           <tbody>
-            ${history.map((job) => this.renderJob(job, locale))}
+            ${history.map((job) => this.renderJob(job, locale, history))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  private renderJob(job: JobSummary, locale: LocaleInfo): TemplateResult {
+  private renderJob(job: JobSummary, locale: LocaleInfo, history: readonly JobSummary[]): TemplateResult {
     const n = locale.numbers;
     const when = formatDateTime(locale.language, job.startedAt);
     const who = job.startedBy;
+    const whenId = `when-${job.jobId}`;
+    const canUndo = job.canUndo && this.contexts.view?.access.canChange === true;
     return html`<tr>
-      <th scope="row" class="when">${when}</th>
+      <th scope="row" class="when" id=${whenId}>${when}${this.renderUndoOf(job, locale, history)}</th>
       <td class="data">${who}</td>
       <td class="data products">${formatList(locale.language, job.products)}</td>
       <td>
@@ -63,12 +66,23 @@ export class LmJobHistory extends LitElement {
           ? html`<span class="muted"> ${job.status === 'cancelled' ? msg('(cancelled)') : msg('(interrupted)')}</span>`
           : nothing}
       </td>
-      <td class="export">
+      <td class="export"><div class="row-actions">
         <button type="button" aria-label=${msg(str`Export CSV, job of ${when} by ${who}`)} @click=${() => emit(this, 'lm-export', { jobId: job.jobId })}>
           ${msg('Export CSV')}
         </button>
-      </td>
+        ${canUndo
+          ? html`<button type="button" aria-describedby=${whenId} @click=${() => emit(this, 'lm-job-undo', { jobId: job.jobId })}>${msg('Undo this change')}</button>`
+          : nothing}
+      </div></td>
     </tr>`;
+  }
+
+  /** The link of an undo to the job it reverses (by its time, when that job is still in the list). */
+  private renderUndoOf(job: JobSummary, locale: LocaleInfo, history: readonly JobSummary[]): TemplateResult | typeof nothing {
+    if (job.undoOf === null) return nothing;
+    const undone = history.find((other) => other.jobId === job.undoOf);
+    const text = undone ? msg(str`Undoes the job of ${formatDateTime(locale.language, undone.startedAt)}`) : msg('Undoes an earlier job');
+    return html`<span class="undo-of muted">${text}</span>`;
   }
 }
 

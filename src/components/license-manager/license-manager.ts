@@ -73,9 +73,9 @@ const PART_NOT_LOADED: ViewError = { kind: 'network', message: 'A part of Licens
  * @cssproperty --lm-target-size - Smallest size of a pointer target.
  *
  * @csspart base - The frame around everything.
- * @csspart actions - The bar with "Manage licenses", or "Back" and "Save".
+ * @csspart actions - The bar with "Manage licenses", or "Back" and "Save" (or "Confirm" in the review).
  * @csspart button - Every button of the bar, and "Try again" when a part of the widget did not load.
- * @csspart primary-button - "Manage licenses" and "Save".
+ * @csspart primary-button - "Manage licenses", "Save" and "Confirm".
  * @csspart notice - Read-only and error notices.
  */
 @localized()
@@ -92,6 +92,12 @@ export class LicenseManager extends LitElement {
   @property({ attribute: 'buy-more-url' }) buyMoreUrl: string | null = null;
   /** Users per page in the users list. */
   @property({ attribute: 'page-size', type: Number }) pageSize: number = DEFAULT_PAGE_SIZES[0]!;
+  /**
+   * "Review changes before saving" (default on): Save shows what it will change, with "Confirm" and "Back".
+   * `review-before-saving="false"` lets a job of one user with no findings save at once; others are still reviewed.
+   */
+  @property({ attribute: 'review-before-saving', converter: { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => String(value) } })
+  reviewBeforeSaving = true;
   // `lang` stays the native global attribute (it also tells screen readers the language); changes re-render.
   /** `(request?: { rejected: boolean }) => Promise<string>`: the bearer token for each request; called once more with `{ rejected: true }` after a 401. A property only: a token never goes into an attribute, and the widget never stores it. */
   @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
@@ -140,6 +146,7 @@ export class LicenseManager extends LitElement {
     const root = super.createRenderRoot();
     listenToParts(root, () => this.session, {
       exportCsv: (jobId) => void this.downloadCsv(jobId),
+      undoJob: (jobId) => void this.undoJob(jobId),
       buyMore: (detail: LmBuyMoreDetail) => this.dispatchEvent(new LmBuyMoreEvent(detail)),
     });
     return root;
@@ -178,6 +185,7 @@ export class LicenseManager extends LitElement {
     const settings: (keyof LicenseManager)[] = ['customerId', 'backend', 'baseUrl', 'tokenProvider', 'roles', 'rules', 'store', 'client'];
     if (this.session === null || settings.some((name) => changed.has(name))) this.openSession();
     else if (changed.has('pageSize')) void this.session.setPageSize(this.pageSize);
+    if (changed.has('reviewBeforeSaving')) this.session?.setReviewBeforeSaving(this.reviewBeforeSaving);
     if (this.view) this.parts.follow(partsFor(this.view));
   }
 
@@ -217,6 +225,7 @@ export class LicenseManager extends LitElement {
       language: this.language,
       pageSize: Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZES[0]!,
       pageSizes: this.config.pageSizes,
+      reviewBeforeSaving: this.reviewBeforeSaving,
       onSaveComplete: (jobId, outcomes) => this.dispatchEvent(new LmSaveCompleteEvent({ jobId, outcomes })),
       onError: (error) => this.fireError(error),
     });
@@ -267,10 +276,20 @@ export class LicenseManager extends LitElement {
     this.dispatchEvent(new LmErrorEvent({ kind: error.kind, message: error.message }));
   }
 
-  /** Save is an intent: the session decides who is sent and who is held back. */
+  /** Save is an intent: the session decides who is sent and who is held back, and whether the review shows first. */
   private async save(): Promise<void> {
-    if (!(await this.parts.load('save'))) return;
+    if (!(await this.parts.load('save')) || !(await this.parts.load('review'))) return;
     await this.session?.save();
+  }
+
+  private async confirm(): Promise<void> {
+    if (!(await this.parts.load('save'))) return;
+    await this.session?.confirm();
+  }
+
+  private async undoJob(jobId: string): Promise<void> {
+    if (!(await this.parts.load('review'))) return;
+    await this.session?.undoJob(jobId);
   }
 
   private async downloadCsv(jobId: string): Promise<void> {
@@ -322,10 +341,36 @@ export class LicenseManager extends LitElement {
   private renderView(view: ViewState): TemplateResult {
     return html`
       ${this.renderReadOnly(view)} ${view.notice ? this.renderError(view.notice) : nothing}
-      ${view.interruptedJob && view.step !== 'results' ? this.renderPart('save', html`<lm-job-banner></lm-job-banner>`) : nothing}
-      ${view.step === 'users' ? this.renderUsersStep(view) : view.step === 'licenses' ? this.renderLicensesStep(view) : this.renderResultsStep(view)}
-      ${view.history.length > 0 && view.step !== 'results' ? this.renderPart('history', html`<lm-job-history></lm-job-history>`) : nothing}
+      ${view.interruptedJob && view.step !== 'results' && view.step !== 'review' ? this.renderPart('save', html`<lm-job-banner></lm-job-banner>`) : nothing}
+      ${this.renderStep(view)}
+      ${view.history.length > 0 && view.step !== 'results' && view.step !== 'review' ? this.renderPart('history', html`<lm-job-history></lm-job-history>`) : nothing}
     `;
+  }
+
+  private renderStep(view: ViewState): TemplateResult {
+    switch (view.step) {
+      case 'users':
+        return this.renderUsersStep(view);
+      case 'licenses':
+        return this.renderLicensesStep(view);
+      case 'review':
+        return this.renderReviewStep(view);
+      case 'results':
+        return this.renderResultsStep(view);
+    }
+  }
+
+  private renderReviewStep(view: ViewState): TemplateResult {
+    const sends = (view.review?.changes.length ?? 0) > (view.review?.heldBackCount ?? 0);
+    return html`<section class="step" tabindex="-1" aria-label=${msg('Review changes')}>
+      ${this.renderPart('review', html`<lm-review></lm-review>`)}
+      <div class="step-actions" part="actions">
+        <button type="button" part="button" @click=${() => this.session?.backFromReview()}>${msg('Back')}</button>
+        <button type="button" class="primary" part="button primary-button" ?disabled=${!sends || !view.access.canChange} @click=${() => void this.confirm()}>
+          ${msg('Confirm')}
+        </button>
+      </div>
+    </section>`;
   }
 
   private renderUsersStep(view: ViewState): TemplateResult {
@@ -374,7 +419,7 @@ export class LicenseManager extends LitElement {
     return html`<section class="step" tabindex="-1" aria-label=${msg('License changes')}>
       ${this.renderPart('save', html`<lm-results-panel></lm-results-panel>`)}
       <div class="step-actions" part="actions">
-        <button type="button" part="button" ?disabled=${running} @click=${() => this.session?.setStep('licenses')}>${msg('Back')}</button>
+        <button type="button" part="button" ?disabled=${running} @click=${() => this.session?.setStep(view.chips.length > 0 ? 'licenses' : 'users')}>${msg('Back')}</button>
       </div>
     </section>`;
   }

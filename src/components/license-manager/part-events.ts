@@ -8,6 +8,8 @@ import type { LmBuyMoreDetail } from '../public-events.js';
 
 export interface RootActions {
   readonly exportCsv: (jobId: string) => void;
+  /** The review step's part must be in before the session shows it. */
+  readonly undoJob: (jobId: string) => void;
   /** Asks the host page (public lm-buy-more); false when the host cancelled it. */
   readonly buyMore: (detail: LmBuyMoreDetail) => boolean;
 }
@@ -32,6 +34,7 @@ export function listenToParts(root: EventTarget, session: () => LicenseSession |
   onPartEvent(root, 'lm-job-resume', (event) => void session()?.resumeJob(event.detail.jobId));
   onPartEvent(root, 'lm-job-discard', (event) => void session()?.discardJob(event.detail.jobId));
   onPartEvent(root, 'lm-export', (event) => actions.exportCsv(event.detail.jobId));
+  onPartEvent(root, 'lm-job-undo', (event) => actions.undoJob(event.detail.jobId));
   onPartEvent(root, 'lm-retry-load', () => void session()?.retryLoad());
   onPartEvent(root, 'lm-buy-more-request', (event) => {
     if (!actions.buyMore(event.detail)) event.preventDefault();

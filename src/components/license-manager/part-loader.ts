@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 
-export type Part = 'products' | 'plans' | 'save' | 'history';
+export type Part = 'products' | 'plans' | 'save' | 'review' | 'history';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
@@ -18,6 +18,7 @@ export function partLoaders(prepareJobs: () => Promise<void>): PartLoaders {
     products: () => import('./chunks/products.js'),
     plans: () => import('./chunks/plans.js'),
     save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
+    review: () => Promise.all([import('./chunks/review.js'), prepareJobs()]),
     history: () => import('./chunks/history.js'),
   };
 }
@@ -35,10 +36,13 @@ export function partsFor(view: ViewState): PartsOfView {
   if (view.step === 'licenses') needed.push('products');
   if (view.plansOpenFor !== null) needed.push('plans');
   if (view.step === 'results' || view.interruptedJob !== null) needed.push('save');
-  if (view.history.length > 0 && view.step !== 'results') needed.push('history');
+  if (view.step === 'review') needed.push('review');
+  if (view.history.length > 0 && view.step !== 'results' && view.step !== 'review') needed.push('history');
   if (view.chips.length > 0) next.push('products');
-  if (view.step === 'licenses') next.push('plans', 'save');
-  if (view.step === 'results') next.push('history');
+  if (view.step === 'licenses') next.push('plans', 'save', 'review');
+  if (view.step === 'results') next.push('history', 'review');
+  // "Undo this change" in the history opens the review.
+  if (view.history.length > 0) next.push('review');
   return { needed, next };
 }
 

@@ -1,32 +1,53 @@
 /**
- * Pages of the "Results" table. A table re-lays out all its rows when rows are added, so the DOM holds one page
- * (ROWS_PER_PAGE rows, filled in chunks on idle time) and thousands of results are reached page by page.
+ * Pages of a long table (the "Results" table, the review's "Changes by user"). A table re-lays out all its rows
+ * when rows are added, so the DOM holds one page and thousands of rows are reached page by page.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 
 export const ROWS_PER_PAGE = 500;
 
+/** For the style sheets of the components that show a pager. */
+export const pagerStyles = css`
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    align-items: center;
+    margin-top: var(--_lm-space-2);
+  }
+`;
+
 export interface ResultsPage {
   readonly index: number;
   readonly total: number;
+  /** Rows per page; ROWS_PER_PAGE when absent. */
+  readonly size?: number;
 }
 
-export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / ROWS_PER_PAGE));
+export function pageCount(total: number, size = ROWS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The rows of page `index` (clamped to the last page when the rows shrank). */
+export function pageSlice<T>(rows: readonly T[], index: number, size = ROWS_PER_PAGE): readonly T[] {
+  const shown = Math.min(index, pageCount(rows.length, size) - 1);
+  return rows.slice(shown * size, (shown + 1) * size);
 }
 
 export function rangeText(page: ResultsPage, numbers: Intl.NumberFormat): string {
-  const from = numbers.format(page.index * ROWS_PER_PAGE + 1);
-  const to = numbers.format(Math.min(page.total, (page.index + 1) * ROWS_PER_PAGE));
+  const size = page.size ?? ROWS_PER_PAGE;
+  const from = numbers.format(page.index * size + 1);
+  const to = numbers.format(Math.min(page.total, (page.index + 1) * size));
   const total = numbers.format(page.total);
   return msg(str`Users ${from}–${to} of ${total}`);
 }
 
-export function renderResultsPager(page: ResultsPage, numbers: Intl.NumberFormat, go: (index: number) => void): TemplateResult | typeof nothing {
-  const count = pageCount(page.total);
+/** "Previous page", the range, "Next page"; `label` names the navigation ("Result pages" by default). */
+export function renderResultsPager(page: ResultsPage, numbers: Intl.NumberFormat, go: (index: number) => void, label = msg('Result pages')): TemplateResult | typeof nothing {
+  const count = pageCount(page.total, page.size);
   if (count <= 1) return nothing;
-  return html`<nav class="pager" aria-label=${msg('Result pages')}>
+  return html`<nav class="pager" aria-label=${label}>
     <button type="button" ?disabled=${page.index === 0} @click=${() => go(page.index - 1)}>${msg('Previous page')}</button>
     <span>${rangeText(page, numbers)}</span>
     <button type="button" ?disabled=${page.index >= count - 1} @click=${() => go(page.index + 1)}>${msg('Next page')}</button>

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { pagerStyles } from './results-pager.js';
 import { whenNarrow, whenWide } from '../styles/narrow.styles.js';
 
 export const resultsPanelStyles = [
+  pagerStyles,
   css`
   progress {
     display: block;
@@ -49,13 +51,6 @@ export const resultsPanelStyles = [
   }
   details p {
     margin: var(--_lm-space-1) 0 0;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
-    align-items: center;
-    margin-top: var(--_lm-space-2);
   }
   @media (forced-colors: active) {
     progress {

@@ -19,7 +19,7 @@ import { shared } from '../styles/shared.styles.js';
 import { stackedTables } from '../styles/narrow.styles.js';
 import { renderOutcomeRow, type OutcomeContext } from './outcome-table.js';
 import { RowChunker } from './row-chunks.js';
-import { ROWS_PER_PAGE, pageCount, rangeText, renderResultsPager } from './results-pager.js';
+import { pageSlice, rangeText, renderResultsPager } from './results-pager.js';
 import { resultsPanelStyles } from './results-panel.styles.js';
 
 export const tagName = 'lm-results-panel';
@@ -41,6 +41,7 @@ const whenIdle = (callback: () => void): (() => void) => {
  * @fires lm-job-cancel - "Cancel" while running ({jobId}).
  * @fires lm-job-retry - "Retry failed" after the job ended with failures ({jobId}).
  * @fires lm-export - "Export CSV" ({jobId}).
+ * @fires lm-job-undo - "Undo this change" after the job ended with users changed ({jobId}).
  */
 @localized()
 export class LmResultsPanel extends LitElement {
@@ -157,6 +158,9 @@ export class LmResultsPanel extends LitElement {
               </button>`
           : nothing}
         <button type="button" @click=${() => emit(this, 'lm-export', { jobId: job.jobId })}>${msg('Export CSV')}</button>
+        ${job.canUndo && this.contexts.view?.access.canChange
+          ? html`<button type="button" @click=${() => emit(this, 'lm-job-undo', { jobId: job.jobId })}>${msg('Undo this change')}</button>`
+          : nothing}
       </div>
     `;
   }
@@ -196,9 +200,7 @@ export class LmResultsPanel extends LitElement {
 
   /** The current page of the visible rows; the page is clamped when the rows shrink. */
   private pageRows(): readonly OutcomeRow[] {
-    const rows = this.visibleRows();
-    const index = Math.min(this.page, pageCount(rows.length) - 1);
-    return rows.slice(index * ROWS_PER_PAGE, (index + 1) * ROWS_PER_PAGE);
+    return pageSlice(this.visibleRows(), this.page);
   }
 
   private readonly goToPage = (index: number): void => {

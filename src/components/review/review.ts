@@ -1,0 +1,175 @@
+/**
+ * The review step's content: what Save (or an undo) will do. Per product, how many users it is assigned to and
+ * removed from and what is left available; who is held back and why; and the "Changes by user" table, paged and
+ * searchable, with each user's exact change. The root holds "Confirm" and "Back" beside it.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { ProductChangeCount } from '../../core/review.js';
+import type { ReviewChange, ReviewView } from '../../session/view-state.js';
+import type { LocaleInfo } from '../../i18n/localization.js';
+import { formatDateTime, plural } from '../../i18n/format.js';
+import { failureSummary } from '../../i18n/reasons.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
+import { pageSlice, renderResultsPager } from '../results-panel/results-pager.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { stackedTables } from '../styles/narrow.styles.js';
+import { renderChange } from './review-words.js';
+import { reviewStyles } from './review.styles.js';
+
+export const tagName = 'lm-review';
+
+/** Users per page of "Changes by user". */
+export const REVIEW_PAGE_SIZE = 100;
+
+/**
+ * @summary What a save or an undo will change, before it runs.
+ */
+@localized()
+export class LmReview extends LitElement {
+  static override styles = [tokens, shared, stackedTables, reviewStyles];
+
+  private readonly contexts = new ViewContextController(this);
+
+  @state() private query = '';
+  @state() private page = 0;
+  @state() private heldBackOnly = false;
+  private shownReview: ReviewView | null = null;
+
+  protected override willUpdate(): void {
+    const review = this.contexts.view?.review ?? null;
+    // Another review (an undo after a save's): start from its first page, unfiltered.
+    if (review !== null && (this.shownReview === null || review.kind !== this.shownReview.kind || review.undoOf?.jobId !== this.shownReview.undoOf?.jobId)) {
+      this.query = '';
+      this.page = 0;
+      this.heldBackOnly = false;
+    }
+    this.shownReview = review;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const review = this.contexts.view?.review;
+    if (!review) return nothing;
+    const locale = this.contexts.locale;
+    return html`
+      <h2>${this.heading(review, locale)}</h2>
+      ${this.renderProducts(review, locale)} ${this.renderHeldBack(review, locale)} ${this.renderChanges(review, locale)}
+    `;
+  }
+
+  private heading(review: ReviewView, locale: LocaleInfo): string {
+    if (review.kind === 'save') return msg('What Save will change');
+    const startedAt = review.undoOf?.startedAt ?? null;
+    return startedAt === null ? msg('Undo the job shown') : msg(str`Undo the job of ${formatDateTime(locale.language, startedAt)}`);
+  }
+
+  private renderProducts(review: ReviewView, locale: LocaleInfo): TemplateResult {
+    if (review.products.length === 0) return html`<p>${msg('Nothing will be sent.')}</p>`;
+    return html`<ul class="products">
+      ${review.products.map((count) => html`<li><strong>${review.productNames.get(count.skuId) ?? count.skuId}</strong>: ${this.countText(count, locale)}</li>`)}
+    </ul>`;
+  }
+
+  private countText(count: ProductChangeCount, locale: LocaleInfo): string {
+    const n = locale.numbers;
+    const assigned = n.format(count.assigned);
+    const removed = n.format(count.removed);
+    const parts = [plural(locale.language, count.assigned, {
+      one: msg(str`assigned to 1 user, removed from ${removed}`),
+      other: msg(str`assigned to ${assigned} users, removed from ${removed}`),
+    })];
+    if (count.plansChanged > 0) parts.push(msg(str`other service plans for ${n.format(count.plansChanged)}`));
+    if (count.availableAfter !== null) {
+      parts.push(count.availableAfter < 0
+        ? msg(str`${n.format(-count.availableAfter)} more licenses than available`)
+        : msg(str`${n.format(count.availableAfter)} licenses left available`));
+    }
+    return parts.join('; ');
+  }
+
+  private renderHeldBack(review: ReviewView, locale: LocaleInfo): TemplateResult | typeof nothing {
+    if (review.heldBackCount === 0) return nothing;
+    const count = locale.numbers.format(review.heldBackCount);
+    const text = review.kind === 'undo'
+      ? plural(locale.language, review.heldBackCount, {
+          one: msg("1 user's licenses changed since that job: skipped, not overwritten."),
+          other: msg(str`${count} users' licenses changed since that job: they are skipped, not overwritten.`),
+        })
+      : plural(locale.language, review.heldBackCount, {
+          one: msg('1 user is held back by the check before saving and will not be sent.'),
+          other: msg(str`${count} users are held back by the check before saving and will not be sent.`),
+        });
+    return html`<p class="held-back notice warning">${text}</p>`;
+  }
+
+  private renderChanges(review: ReviewView, locale: LocaleInfo): TemplateResult {
+    const rows = this.visibleRows(review);
+    return html`
+      <div class="tools">
+        <label>${msg('Find a user in the changes')}
+          <input type="search" .value=${this.query} @input=${this.onSearch} />
+        </label>
+        ${review.heldBackCount > 0
+          ? html`<button type="button" aria-pressed=${this.heldBackOnly ? 'true' : 'false'} @click=${this.onHeldBackOnly}>${msg('Show only held back')}</button>`
+          : nothing}
+      </div>
+      <div class="table-wrap" role="region" aria-labelledby="changes-caption" tabindex="0">
+        <table class="stack review">
+          <caption id="changes-caption" class="visually-hidden">${msg('Changes by user')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('User')}</th>
+              <th scope="col">${msg('Principal name')}</th>
+              <th scope="col">${msg('Change')}</th>
+              <th scope="col">${msg('Held back')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${pageSlice(rows, this.page, REVIEW_PAGE_SIZE).map((change) => this.renderRow(change, review, locale))}
+          </tbody>
+        </table>
+      </div>
+      ${rows.length === 0 ? html`<p class="muted">${msg('No user matches.')}</p>` : nothing}
+      ${renderResultsPager({ index: this.page, total: rows.length, size: REVIEW_PAGE_SIZE }, locale.numbers, this.goToPage, msg('Pages of changes'))}
+    `;
+  }
+
+  private renderRow(change: ReviewChange, review: ReviewView, locale: LocaleInfo): TemplateResult {
+    return html`<tr>
+      <th scope="row" class="data">${change.displayName}</th>
+      <td class="data principal-name one-line" title=${change.userPrincipalName}>${change.userPrincipalName}</td>
+      <td>${renderChange(change, review, locale.language)}</td>
+      <td>${change.heldBack ? html`<span class="reason">${failureSummary(change.heldBack.kind)}</span>` : nothing}</td>
+    </tr>`;
+  }
+
+  private visibleRows(review: ReviewView): readonly ReviewChange[] {
+    const query = this.query.trim().toLocaleLowerCase();
+    if (query === '' && !this.heldBackOnly) return review.changes;
+    return review.changes.filter((change) =>
+      (!this.heldBackOnly || change.heldBack !== null) &&
+      (query === '' || change.displayName.toLocaleLowerCase().includes(query) || change.userPrincipalName.toLocaleLowerCase().includes(query)));
+  }
+
+  private readonly onSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.page = 0;
+  };
+
+  private readonly onHeldBackOnly = (): void => {
+    this.heldBackOnly = !this.heldBackOnly;
+    this.page = 0;
+  };
+
+  private readonly goToPage = (index: number): void => {
+    this.page = index;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-review': LmReview;
+  }
+}
