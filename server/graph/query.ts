@@ -53,8 +53,33 @@ function parseSearch(raw: string): ((user: UserRecord) => boolean) | string {
   return (user) => (all ? tests.every((test) => test(user)) : tests.some((test) => test(user)));
 }
 
-/** Supports `assignedLicenses/any(x:x/skuId eq <guid>)` and `usageLocation eq 'SE'` / `usageLocation eq null`. */
+/** Graph's default limit on the values of one `in (...)` clause. */
+const MAX_IN_VALUES = 15;
+const IN_PROPERTIES: Readonly<Record<string, (user: UserRecord) => string>> = {
+  id: (user) => user.id,
+  userprincipalname: (user) => user.userPrincipalName.toLowerCase(),
+};
+
+/** `id in ('a','b')` / `userPrincipalName in (...)`: OData strings, quotes doubled; compared without case. */
+function parseInFilter(raw: string): ((user: UserRecord) => boolean) | string | null {
+  const clause = /^\s*(\w+)\s+in\s+\((.*)\)\s*$/s.exec(raw);
+  if (!clause) return null;
+  const read = IN_PROPERTIES[(clause[1] ?? '').toLowerCase()];
+  if (!read) return `Unsupported or invalid query filter clause specified: ${raw}`;
+  const values = [...(clause[2] ?? '').matchAll(/\s*'((?:[^']|'')*)'\s*(,|$)/g)].map((match) => (match[1] ?? '').replace(/''/g, "'").toLowerCase());
+  if (values.length === 0) return `Unsupported or invalid query filter clause specified: ${raw}`;
+  if (values.length > MAX_IN_VALUES) return `Too many values in the 'in' clause: ${values.length}. The limit is ${MAX_IN_VALUES}.`;
+  const wanted = new Set(values);
+  return (user) => wanted.has(read(user));
+}
+
+/**
+ * Supports `assignedLicenses/any(x:x/skuId eq <guid>)`, `usageLocation eq 'SE'` / `usageLocation eq null`, and
+ * `id in (...)` / `userPrincipalName in (...)`.
+ */
 function parseFilter(raw: string, customer: CustomerRecord): ((user: UserRecord) => boolean) | string {
+  const listed = parseInFilter(raw);
+  if (listed !== null) return listed;
   const license = /^\s*assignedLicenses\/any\((\w+):\s*\1\/skuId\s+eq\s+'?([0-9a-fA-F-]{36})'?\)\s*$/.exec(raw);
   if (license) {
     const skuId = (license[2] ?? '').toLowerCase();

@@ -50,17 +50,38 @@ export interface UserPageRequest {
   /** Opaque continuation from the previous page; absent for the first page. */
   readonly continuation?: string;
   readonly signal?: AbortSignal;
+  /** Ask for the number of users matching (Graph `$count`); an adapter that cannot count leaves `total` out. */
+  readonly count?: boolean;
+  /** false: leave out licenses that would cost a request per user (Partner Center); the page says so. */
+  readonly withLicenses?: boolean;
 }
 
 export interface UserPage {
   readonly users: readonly TenantUser[];
   /** Present when another page follows. */
   readonly continuation?: string;
+  /** Users matching the whole query, when asked for and the service can tell (first page only). */
+  readonly total?: number;
+  /** True when the users' licenses were not read (each user's `licenses` is then empty, not known). */
+  readonly licensesOmitted?: boolean;
+}
+
+/** Users to look up, as a pasted list names them (the caller tells ids from names and which entries matched). */
+export interface UserLookup {
+  readonly ids: readonly string[];
+  readonly principalNames: readonly string[];
 }
 
 export interface LicenseBackend {
   readonly kind: BackendKind;
+  /** The largest page of users the service gives in one request. */
+  readonly maxPageSize: number;
   listUsers(request: UserPageRequest): Promise<UserPage>;
+  /**
+   * The users with these object ids or principal names, with their licenses, in as few requests as the API allows.
+   * Absent where the service cannot look users up by name (Partner Center): the caller walks `listUsers` instead.
+   */
+  findUsers?(lookup: UserLookup, signal?: AbortSignal): Promise<readonly TenantUser[]>;
   /** Current licenses of the given users, keyed by user id. */
   getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>>;
   listProducts(signal?: AbortSignal): Promise<readonly Product[]>;

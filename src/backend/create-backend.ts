@@ -2,6 +2,7 @@
 import type { BackendConfig, LicenseBackend } from './backend.js';
 import { DeferredBackend } from './deferred-backend.js';
 import { MAX_BATCH_SIZE as GRAPH_BATCH_SIZE } from './graph/batch.js';
+import { MAX_USERS_TOP } from './graph/limits.js';
 import { PartnerCenterBackend } from './partner-center/partner-center-backend.js';
 
 export function createBackend(config: BackendConfig): LicenseBackend {
@@ -10,7 +11,7 @@ export function createBackend(config: BackendConfig): LicenseBackend {
       return new PartnerCenterBackend(config);
     case 'graph':
       // Its own chunk in the widget: loaded only by hosts that use Graph.
-      return new DeferredBackend('graph', GRAPH_BATCH_SIZE, async () => new (await import('./graph/graph-backend.js')).GraphBackend(config));
+      return new DeferredBackend('graph', GRAPH_BATCH_SIZE, MAX_USERS_TOP, async () => new (await import('./graph/graph-backend.js')).GraphBackend(config));
     default: {
       const unknown: never = config.kind;
       throw new Error(`Unknown backend kind: ${String(unknown)}`);

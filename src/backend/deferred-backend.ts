@@ -4,14 +4,15 @@
  * error does, and the next call loads again.
  */
 import type { ApplyPort } from '../core/executor/ports.js';
-import type { BackendKind, LicenseBackend, UserPageRequest } from './backend.js';
+import type { TenantUser } from '../core/types.js';
+import type { BackendKind, LicenseBackend, UserLookup, UserPageRequest } from './backend.js';
 
 export class DeferredBackend implements LicenseBackend {
   readonly applier: ApplyPort;
   private loading: Promise<LicenseBackend> | null = null;
 
-  /** `maxBatchSize` is the adapter's own, known before it loads (the executor reads it synchronously). */
-  constructor(readonly kind: BackendKind, maxBatchSize: number, private readonly load: () => Promise<LicenseBackend>) {
+  /** `maxBatchSize` and `maxPageSize` are the adapter's own, known before it loads (read synchronously). */
+  constructor(readonly kind: BackendKind, maxBatchSize: number, readonly maxPageSize: number, private readonly load: () => Promise<LicenseBackend>) {
     this.applier = {
       maxBatchSize,
       apply: async (operations, signal) => (await this.adapter()).applier.apply(operations, signal),
@@ -21,6 +22,12 @@ export class DeferredBackend implements LicenseBackend {
 
   async listUsers(request: UserPageRequest): ReturnType<LicenseBackend['listUsers']> {
     return (await this.adapter()).listUsers(request);
+  }
+
+  async findUsers(lookup: UserLookup, signal?: AbortSignal): Promise<readonly TenantUser[]> {
+    const adapter = await this.adapter();
+    if (!adapter.findUsers) throw new Error(`The ${this.kind} adapter cannot look users up by name`);
+    return adapter.findUsers(lookup, signal);
   }
 
   async getLicenses(...args: Parameters<LicenseBackend['getLicenses']>): ReturnType<LicenseBackend['getLicenses']> {

@@ -11,7 +11,8 @@ export type PageMove = 'first' | 'previous' | 'next' | 'last';
 /** Every part event, by name (a test on the host page listens for each and must hear none). */
 export const PART_EVENT_NAMES = [
   'lm-user-toggle', 'lm-page-select', 'lm-page-change', 'lm-page-size-change', 'lm-search', 'lm-view-change',
-  'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-product-change', 'lm-plans-open', 'lm-plans-change',
+  'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-select-all', 'lm-select-list', 'lm-select-cancel',
+  'lm-product-change', 'lm-plans-open', 'lm-plans-change',
   'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
   'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo',
 ] as const;
@@ -29,6 +30,9 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-step-change': { readonly step: Step };
   'lm-chip-remove': { readonly userId: UserId };
   'lm-selection-clear': Record<string, never>;
+  'lm-select-all': Record<string, never>;
+  'lm-select-list': { readonly text: string };
+  'lm-select-cancel': Record<string, never>;
   'lm-product-change': { readonly skuId: SkuId; readonly intent: ProductIntent };
   'lm-plans-open': { readonly skuId: SkuId };
   'lm-plans-change': { readonly skuId: SkuId; readonly disabledPlans: readonly ServicePlanId[] };

@@ -1,7 +1,8 @@
 /**
  * Continuation paging, as Partner Center and Graph page users: a page can only be fetched with the token the
  * page before it returned, so pages are cached by index together with the token that leads past them.
- * "Last" has no shortcut: it walks forward through continuations; the page count is known once the end is reached.
+ * "Last" has no shortcut: it walks forward through continuations. The page count is known once the end is reached,
+ * or earlier when the service counts the matches (Graph `$count`).
  * Pure and immutable: every function returns a new Paging, or the same one when nothing changed.
  */
 
@@ -18,6 +19,8 @@ export interface Paging<T> {
   readonly pages: readonly LoadedPage<T>[];
   /** 0-based index of the page shown. */
   readonly pageIndex: number;
+  /** Items matching the query, when the service said; null when unknown. */
+  readonly total: number | null;
 }
 
 export type PageMove = 'first' | 'previous' | 'next' | 'last';
@@ -29,7 +32,13 @@ export class PagingError extends RangeError {
 
 export function createPaging<T>(pageSize: number, search = ''): Paging<T> {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new PagingError(`Page size must be a positive integer, got ${String(pageSize)}`);
-  return { pageSize, search, pages: [], pageIndex: 0 };
+  return { pageSize, search, pages: [], pageIndex: 0, total: null };
+}
+
+/** Records the service's count of matching items (null: unknown). */
+export function withTotal<T>(paging: Paging<T>, total: number | null): Paging<T> {
+  if (total === paging.total || (total !== null && (!Number.isInteger(total) || total < 0))) return paging;
+  return { ...paging, total };
 }
 
 /** A new search or page size starts over from the first page (old tokens belong to the old query). */
@@ -46,9 +55,10 @@ export function endReached<T>(paging: Paging<T>): boolean {
   return last !== undefined && last.continuation === undefined;
 }
 
-/** The number of pages, known only once the end was reached. */
+/** The number of pages: known once the end was reached, or from the service's count of matches. */
 export function pageCount<T>(paging: Paging<T>): number | null {
-  return endReached(paging) ? paging.pages.length : null;
+  if (endReached(paging)) return paging.pages.length;
+  return paging.total === null ? null : Math.max(1, Math.ceil(paging.total / paging.pageSize));
 }
 
 export function currentPage<T>(paging: Paging<T>): LoadedPage<T> | undefined {
@@ -109,8 +119,8 @@ export function moveTarget<T>(paging: Paging<T>, move: PageMove): number | 'walk
     case 'next':
       return canGoNext(paging) ? paging.pageIndex + 1 : null;
     case 'last': {
-      const count = pageCount(paging);
-      if (count === null) return 'walk';
+      if (!endReached(paging)) return canGoNext(paging) ? 'walk' : null;
+      const count = paging.pages.length;
       return paging.pageIndex === count - 1 ? null : count - 1;
     }
   }

@@ -13,6 +13,7 @@ import type { LicenseStore } from '../store/store.js';
 import type { SaveResult } from './job-launcher.js';
 import type { Jobs } from './jobs.js';
 import { becomeReadOnly, loadAccess } from './access.js';
+import type { BulkSelection } from './bulk-selection.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
@@ -74,6 +75,8 @@ export class LicenseSession {
   private readonly licenses: LicensesLoader;
   private jobs: Jobs | null = null;
   private jobsLoading: Promise<Jobs> | null = null;
+  private bulk: BulkSelection | null = null;
+  private bulkLoading: Promise<BulkSelection> | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private reviewBeforeSaving: boolean;
@@ -101,6 +104,22 @@ export class LicenseSession {
     this.stopNotices = this.store?.onNotice?.((message) => this.update((m) => ({ ...m, notice: { kind: 'storage', message } }))) ?? null;
     this.users = new UsersLoader(core, options.searchDebounceMs ?? 250);
     this.licenses = new LicensesLoader(core);
+  }
+
+  /** "Select all" and pasted lists load on first use (a chunk in the widget); a failed load is tried again next time. */
+  private bulkSelection(): Promise<BulkSelection> {
+    this.bulkLoading ??= import('./bulk-selection.js').then(
+      ({ BulkSelection }) => (this.bulk ??= new BulkSelection(this.core, () => undefined)),
+      (error: unknown) => {
+        this.bulkLoading = null;
+        throw error;
+      },
+    );
+    return this.bulkLoading;
+  }
+
+  private runBulk(run: (bulk: BulkSelection) => Promise<void>): Promise<void> {
+    return this.track(this.bulkSelection().then((bulk) => (this.disposed ? undefined : run(bulk))).catch((error: unknown) => this.report(toViewError(error))));
   }
 
   /** The job parts, once their module is in (a failed load is tried again on the next call). */
@@ -206,6 +225,7 @@ export class LicenseSession {
     this.stopNotices?.();
     this.users.dispose();
     this.licenses.dispose();
+    this.bulk?.dispose();
     this.jobs?.launcher.cancel();
     this.listeners.clear();
   }
@@ -281,6 +301,21 @@ export class LicenseSession {
 
   clearSelection(): void {
     this.setSelection(clearSelection);
+  }
+
+  /** "Select all N users": every user matching the search (the whole tenant without one), in the background. */
+  selectAllMatching(): Promise<void> {
+    return this.runBulk((bulk) => bulk.selectMatching());
+  }
+
+  /** "Select from a list": principal names or object ids, one a line, or a CSV with a UserPrincipalName column. */
+  selectFromList(text: string): Promise<void> {
+    return this.runBulk((bulk) => bulk.selectList(text));
+  }
+
+  /** Stops a running "Select all" or list lookup; the selection stays as it was before it. */
+  cancelBulkSelect(): void {
+    this.bulk?.cancel();
   }
 
   get selectedUserIds(): readonly UserId[] {

@@ -7,7 +7,7 @@ import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
 import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
-import type { AccessView, JobSummary, JobView, Step, ViewError } from './view-state.js';
+import type { AccessView, BulkSelectView, JobSummary, JobView, Step, ViewError } from './view-state.js';
 
 export interface SessionModel {
   readonly customerId: CustomerId;
@@ -20,6 +20,7 @@ export interface SessionModel {
   /** Page index within the "Selected users" view. */
   readonly selectedPageIndex: number;
   readonly selection: Selection;
+  readonly bulkSelect: BulkSelectView | null;
   readonly products: LoadState<readonly Product[]>;
   /** The selected users' current licenses, loaded when the licenses step opens. */
   readonly licenses: LoadState<true>;
@@ -45,6 +46,7 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     onlySelected: false,
     selectedPageIndex: 0,
     selection: EMPTY_SELECTION,
+    bulkSelect: null,
     products: INITIAL,
     licenses: INITIAL,
     plan: EMPTY_PLAN,

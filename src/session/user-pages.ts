@@ -2,7 +2,7 @@
  * Fetching users page by page through the backend's continuation tokens, and keeping loaded users current
  * after their licenses were re-read.
  */
-import { endReached, requestFor, withPage, PagingError, type Paging } from '../core/paging.js';
+import { endReached, requestFor, withPage, withTotal, PagingError, type Paging } from '../core/paging.js';
 import type { HeldLicense, TenantUser, UserId } from '../core/types.js';
 import type { LicenseBackend } from '../backend/backend.js';
 
@@ -14,11 +14,13 @@ export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUs
     pageSize: paging.pageSize,
     ...(paging.search ? { search: paging.search } : {}),
     ...(request.continuation !== undefined ? { continuation: request.continuation } : {}),
+    // The first page asks how many match: "Page 2 of 14" and "Select all N users" need it.
+    ...(index === 0 ? { count: true } : {}),
     signal,
   });
   // A service that hands back the token it was given would walk forever.
   const continuation = page.continuation !== undefined && page.continuation !== request.continuation ? page.continuation : undefined;
-  return withPage(paging, index, { items: page.users, continuation });
+  return withTotal(withPage(paging, index, { items: page.users, continuation }), page.total ?? paging.total);
 }
 
 /** Walks forward through continuations until the last page ("Last page"), then shows it. */

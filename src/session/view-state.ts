@@ -26,6 +26,21 @@ export interface Chip {
   readonly userPrincipalName: string;
 }
 
+/** "Select all N users" or "Select from a list", resolving in the background, and what it found. */
+export interface BulkSelectView {
+  readonly kind: 'matching' | 'list';
+  readonly status: 'running' | 'done' | 'cancelled' | 'failed';
+  /** Users found so far (when done: selected). */
+  readonly resolved: number;
+  /** Users expected: the count of matches, or the list's distinct entries; null while unknown. */
+  readonly total: number | null;
+  /** List entries no user answers to, as given. */
+  readonly unknown: readonly string[];
+  /** List entries given more than once (after the first), as given. */
+  readonly duplicates: readonly string[];
+  readonly error: ViewError | null;
+}
+
 export interface UserRow {
   readonly user: TenantUser;
   readonly selected: boolean;
@@ -43,6 +58,8 @@ export interface UsersView {
   readonly pageSizes: readonly number[];
   readonly search: string;
   readonly onlySelected: boolean;
+  /** Users matching the search (all users without one), when the service counts them; null when unknown. */
+  readonly matchingTotal: number | null;
   /** The page header checkbox: all, none or some of this page selected. */
   readonly headerState: CheckState;
   readonly canGoPrevious: boolean;
@@ -163,6 +180,8 @@ export interface ViewState {
   readonly users: UsersView;
   /** Selected users in locale-aware order (display name, then principal name). */
   readonly chips: readonly Chip[];
+  /** The last "Select all" or "Select from a list", while it runs and after; null when none or dismissed. */
+  readonly bulkSelect: BulkSelectView | null;
   readonly products: ProductsView;
   readonly findings: readonly Finding[];
   /** True when a blocking finding stops the save. */

@@ -35,6 +35,20 @@ describe('Graph users', () => {
     assert.equal(at(seen, 0), USER.sweden);
   });
 
+  it("finds users by `id in (...)` or `userPrincipalName in (...)`, without case, and refuses more than 15 values", async () => {
+    const byId = await graph.get(`/v1.0/users?$select=id&$filter=${encodeURIComponent(`id in ('${USER.sweden.toUpperCase()}','nobody')`)}`);
+    assert.equal(byId.status, 200, JSON.stringify(byId.body));
+    assert.deepEqual(list(at(byId.body, 'value')).map((user) => at(user, 'id')), [USER.sweden]);
+    const upn = String(at(list(at(byId.body, 'value'))[0], 'id'));
+    const named = await graph.get(`/v1.0/users/${upn}?$select=userPrincipalName`);
+    const principal = String(at(named.body, 'userPrincipalName'));
+    const byName = await graph.get(`/v1.0/users?$select=id&$filter=${encodeURIComponent(`userPrincipalName in ('${principal.toUpperCase()}','o''brien@x.test')`)}`);
+    assert.deepEqual(list(at(byName.body, 'value')).map((user) => at(user, 'id')), [USER.sweden]);
+    const sixteen = Array.from({ length: 16 }, (_, i) => `'u${i}@x.test'`).join(',');
+    const tooMany = await graph.get(`/v1.0/users?$filter=${encodeURIComponent(`userPrincipalName in (${sixteen})`)}`);
+    assert.equal(tooMany.status, 400);
+  });
+
   it('defaults to 100 per page and refuses $top outside 1..999', async () => {
     const page = await graph.get('/v1.0/users');
     assert.equal(list(at(page.body, 'value')).length, 100);

@@ -3,7 +3,7 @@
  * rules a real service enforces (units, usage location, exclusive products, roles), pages with opaque
  * continuation tokens, honours AbortSignal, and records every call so tests can check what was asked.
  */
-import type { LicenseBackend, UserPage, UserPageRequest } from '../../src/backend/backend.js';
+import type { UserLookup, LicenseBackend, UserPage, UserPageRequest } from '../../src/backend/backend.js';
 import { BackendError } from '../../src/backend/errors.js';
 import type { ApplyPort, ApplyResult, KeyedOperation } from '../../src/core/executor/ports.js';
 import type { Agent, HeldLicense, Product, ServicePlan, SkuId, TenantUser, UserId } from '../../src/core/types.js';
@@ -50,6 +50,11 @@ export function held(skuId: SkuId, disabledPlans: readonly string[] = []): HeldL
 
 export class FakeBackend implements LicenseBackend {
   readonly kind = 'partner-center' as const;
+  maxPageSize = 1000;
+  /** false: like Partner Center, a page without licenses when asked (`withLicenses: false`). */
+  listsLicenses = true;
+  /** false: like Partner Center, no count of matching users (`count: true` is ignored). */
+  countsUsers = true;
   users: TenantUser[];
   products: Product[];
   agent: Agent | null = { name: 'Alex Admin', roles: ['AdminAgent'] };
@@ -66,6 +71,7 @@ export class FakeBackend implements LicenseBackend {
     listProducts: 0,
     apply: [] as KeyedOperation[],
     readLicenses: [] as UserId[],
+    findUsers: [] as UserLookup[],
   };
   /** Errors thrown by the next call of each kind (then cleared). */
   failNext: { listUsers?: Error; getLicenses?: Error; listProducts?: Error } = {};
@@ -100,7 +106,22 @@ export class FakeBackend implements LicenseBackend {
     const start = request.continuation === undefined ? 0 : Number(atob(request.continuation));
     const page = matching.slice(start, start + request.pageSize);
     const next = start + request.pageSize;
-    return next < matching.length ? { users: page, continuation: btoa(String(next)) } : { users: page };
+    const omit = !this.listsLicenses && request.withLicenses === false;
+    return {
+      users: omit ? page.map((u) => ({ ...u, licenses: [] })) : page,
+      ...(next < matching.length ? { continuation: btoa(String(next)) } : {}),
+      ...(request.count && this.countsUsers && start === 0 ? { total: matching.length } : {}),
+      ...(omit ? { licensesOmitted: true } : {}),
+    };
+  }
+
+  async findUsers(lookup: UserLookup, signal?: AbortSignal): Promise<readonly TenantUser[]> {
+    this.calls.findUsers.push(lookup);
+    await this.usersGate.wait(signal);
+    const ids = new Set(lookup.ids.map((id) => id.toLowerCase()));
+    const names = new Set(lookup.principalNames.map((name) => name.toLowerCase()));
+    // The fake's ids ('u02') are no GUIDs, so the session sends them as names: a name may be an id here.
+    return this.users.filter((u) => ids.has(u.id.toLowerCase()) || names.has(u.userPrincipalName.toLowerCase()) || names.has(u.id.toLowerCase()));
   }
 
   async getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  PagingError, canGoNext, canGoPrevious, createPaging, currentPage, endReached, moveTarget, pageCount, requestFor, resetPaging, showPage, withPage,
+  PagingError, canGoNext, canGoPrevious, createPaging, currentPage, endReached, moveTarget, pageCount, requestFor, resetPaging, showPage, withPage, withTotal,
 } from '../../src/core/paging.js';
 
 const page = (items: string[], continuation?: string) => ({ items, continuation });
@@ -57,7 +57,17 @@ describe('core/paging', () => {
     expect(resetPaging(paging, { search: '' })).to.equal(paging);
     expect(resetPaging(paging, { pageSize: 2 })).to.equal(paging);
     const searched = resetPaging(paging, { search: 'ann' });
-    expect(searched).to.deep.equal({ pageSize: 2, search: 'ann', pages: [], pageIndex: 0 });
+    expect(searched).to.deep.equal({ pageSize: 2, search: 'ann', pages: [], pageIndex: 0, total: null });
     expect(resetPaging(paging, { pageSize: 5 }).pages).to.have.length(0);
+  });
+
+  it("knows the page count from the service's total before the end is reached, and forgets it on a new search", () => {
+    const counted = withTotal(withPage(createPaging<string>(2), 0, page(['a', 'b'], 't1')), 5);
+    expect(pageCount(counted)).to.equal(3);
+    expect(moveTarget(counted, 'last')).to.equal('walk');
+    expect(withTotal(counted, 5)).to.equal(counted);
+    expect(withTotal(counted, -1)).to.equal(counted);
+    expect(pageCount(withTotal(createPaging<string>(2), 0))).to.equal(1);
+    expect(resetPaging(counted, { search: 'x' }).total).to.equal(null);
   });
 });

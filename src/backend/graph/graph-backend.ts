@@ -3,8 +3,8 @@
  * unchanged, only on the configured origin); license writes are `assignLicense` calls packed 20 to a `$batch`.
  */
 import type { ApplyPort, ApplyResult, KeyedOperation, LicenseRead } from '../../core/executor/ports.js';
-import type { Agent, AgentRole, HeldLicense, Product, UserId } from '../../core/types.js';
-import type { BackendConfig, LicenseBackend, UserPage, UserPageRequest } from '../backend.js';
+import type { Agent, AgentRole, HeldLicense, Product, TenantUser, UserId } from '../../core/types.js';
+import type { BackendConfig, LicenseBackend, UserLookup, UserPage, UserPageRequest } from '../backend.js';
 import { failedResult } from '../apply-result.js';
 import { chunks, mapLimited } from '../concurrency.js';
 import { BackendError, MalformedResponseError } from '../errors.js';
@@ -14,6 +14,7 @@ import { apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.
 import { asObject, atMostAskedFor, readArray } from '../parse.js';
 import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
 import { graphError, graphSubResponseError } from './errors.js';
+import { MAX_USERS_TOP } from './limits.js';
 import {
   isOnOrigin, parseAssignedLicense, type GraphDisplayNames, type GraphPage, parseDirectoryRoleName, parseGraphPage, graphSkuParser, parseGraphUser, parseMe,
   parseOrganization,
@@ -29,9 +30,10 @@ async function loadDisplayNames(): Promise<GraphDisplayNames> {
 }
 
 const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses';
-/** Graph's `$top` range for users. */
-const MAX_TOP = 999;
+const MAX_TOP = MAX_USERS_TOP;
 const BATCHES_IN_FLIGHT = 2;
+/** Graph answers at most 15 values in one `in (...)` clause. */
+const MAX_IN_VALUES = 15;
 const MAX_ROLE_PAGES = 50;
 
 /** Directory role display names → the roles the widget knows; any other role keeps its name (read-only). */
@@ -43,6 +45,7 @@ const ROLE_NAMES: Readonly<Record<string, AgentRole>> = {
 
 export class GraphBackend implements LicenseBackend {
   readonly kind = 'graph' as const;
+  readonly maxPageSize = MAX_TOP;
   readonly applier: ApplyPort;
   private readonly http: HttpClient;
   private readonly root: string;
@@ -82,39 +85,73 @@ export class GraphBackend implements LicenseBackend {
       url = request.continuation;
     } else {
       const term = search.replace(/["\\]/g, (c) => `\\${c}`);
-      url = `${this.root}/users?$select=${USER_FIELDS}&$top=${top}${search ? `&$search=${encodeURIComponent(`"displayName:${term}"`)}` : ''}`;
+      url = `${this.root}/users?$select=${USER_FIELDS}&$top=${top}${search ? `&$search=${encodeURIComponent(`"displayName:${term}"`)}` : ''}${request.count ? '&$count=true' : ''}`;
     }
-    const searching = search !== '' || new URL(url).searchParams.has('$search');
-    const answer = await this.get(url, request.signal, searching ? { ConsistencyLevel: 'eventual' } : undefined);
+    const query = new URL(url).searchParams;
+    const eventual = search !== '' || query.has('$search') || query.has('$count');
+    const answer = await this.get(url, request.signal, eventual ? { ConsistencyLevel: 'eventual' } : undefined);
     const page = parseGraphPage(answer.body, this.origin, parseGraphUser);
-    return { users: atMostAskedFor(page.items, top, 'value'), ...(page.nextLink ? { continuation: page.nextLink } : {}) };
+    return {
+      users: atMostAskedFor(page.items, top, 'value'),
+      ...(page.nextLink ? { continuation: page.nextLink } : {}),
+      ...(page.count !== undefined ? { total: page.count } : {}),
+    };
   }
 
-  /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; throttled ones are asked again; missing users are left out. */
+  /**
+   * `$batch` of up to 20 list queries, each `$filter=id in (...)` or `userPrincipalName in (...)` with 15 values:
+   * 300 entries per request, licenses included.
+   */
+  async findUsers(lookup: UserLookup, signal?: AbortSignal): Promise<readonly TenantUser[]> {
+    const urls = [
+      ...chunks(lookup.ids, MAX_IN_VALUES).map((part) => inFilterUrl('id', part)),
+      ...chunks(lookup.principalNames, MAX_IN_VALUES).map((part) => inFilterUrl('userPrincipalName', part)),
+    ];
+    const bodies = await this.batchGets(urls, signal);
+    return bodies.flatMap((body) => (body === null ? [] : parseGraphPage(body, this.origin, parseGraphUser).items));
+  }
+
+  /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; missing users are left out. */
   async getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>> {
+    const unique = [...new Set(userIds)];
+    const bodies = await this.batchGets(unique.map((userId) => `${userPath(userId)}?$select=id,assignedLicenses`), signal);
     const result = new Map<UserId, readonly HeldLicense[]>();
+    unique.forEach((userId, index) => {
+      const body = bodies[index];
+      if (body !== null && body !== undefined) result.set(userId, licensesOf(body, `responses[${index}].body`));
+    });
+    return result;
+  }
+
+  /**
+   * GETs packed 20 to a `$batch`, two batches in flight; throttled items are asked again after their Retry-After.
+   * Answers each url's body in order, null for a 404.
+   */
+  private async batchGets(urls: readonly string[], signal?: AbortSignal): Promise<readonly unknown[]> {
     await this.verifyTenant(signal);
-    await mapLimited(chunks([...new Set(userIds)], MAX_BATCH_SIZE), BATCHES_IN_FLIGHT, async (chunk) => {
+    const bodies: unknown[] = urls.map(() => null);
+    const indexed = urls.map((url, index) => ({ url, index }));
+    await mapLimited(chunks(indexed, MAX_BATCH_SIZE), BATCHES_IN_FLIGHT, async (chunk) => {
       let pending = chunk;
       for (let attempt = 1; pending.length > 0; attempt++) {
         const answer = await this.http.fetchJson({
           method: 'POST', url: `${this.root}/$batch`, readOnly: true, ...signalOf(signal),
-          body: getBatch(pending.map((userId) => `${userPath(userId)}?$select=id,assignedLicenses`)),
+          body: getBatch(pending.map((item) => item.url)),
         });
         const responses = parseBatchResponses(answer.body);
-        const retry: UserId[] = [];
+        const retry: typeof pending = [];
         let retryAfterSeconds: number | undefined;
         let lastError: BackendError | undefined;
-        pending.forEach((userId, index) => {
-          const sub = responseFor(responses, index);
+        pending.forEach((item, position) => {
+          const sub = responseFor(responses, position);
           if (sub.status >= 200 && sub.status < 300) {
-            result.set(userId, licensesOf(sub.body, `responses[id=${sub.id}].body`));
+            bodies[item.index] = sub.body;
             return;
           }
           if (sub.status === 404) return;
           const error = graphSubResponseError(sub.status, sub.body, sub.headers, false);
           if (error.kind !== 'throttled' && error.kind !== 'unavailable') throw error;
-          retry.push(userId);
+          retry.push(item);
           if (error.retryAfterSeconds !== undefined) retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, error.retryAfterSeconds);
           lastError = error;
         });
@@ -126,7 +163,7 @@ export class GraphBackend implements LicenseBackend {
         pending = retry;
       }
     });
-    return result;
+    return bodies;
   }
 
   /** Only SKUs that apply to users. */
@@ -259,6 +296,12 @@ function responseFor(responses: ReadonlyMap<string, BatchSubResponse>, index: nu
 
 function licensesOf(body: unknown, path: string): HeldLicense[] {
   return readArray(asObject(body, path), 'assignedLicenses', path, parseAssignedLicense);
+}
+
+/** A relative list query for the users whose `property` is one of `values` (OData strings: quotes doubled). */
+function inFilterUrl(property: 'id' | 'userPrincipalName', values: readonly string[]): string {
+  const list = values.map((value) => `'${value.trim().replace(/'/g, "''")}'`).join(',');
+  return `/users?$select=${USER_FIELDS}&$top=${MAX_TOP}&$filter=${encodeURIComponent(`${property} in (${list})`)}`;
 }
 
 function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {

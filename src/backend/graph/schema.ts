@@ -6,25 +6,30 @@
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
 import {
-  asObject, asString, fieldPath, readArray, readNumber, readObject, readOptionalString, readString, type JsonObject,
+  asNumber, asObject, asString, fieldPath, readArray, readNumber, readObject, readOptionalString, readString, type JsonObject,
 } from '../parse.js';
 
 export interface GraphPage<T> {
   readonly items: readonly T[];
   /** `@odata.nextLink`, unchanged. */
   readonly nextLink?: string;
+  /** `@odata.count`: items matching the whole query (asked for with `$count=true`, first page only). */
+  readonly count?: number;
 }
 
-/** `{ value: T[], "@odata.nextLink"? }`; the next link must stay on `origin` (it will carry our token). */
+/** `{ value: T[], "@odata.nextLink"?, "@odata.count"? }`; the next link must stay on `origin` (it will carry our token). */
 export function parseGraphPage<T>(body: unknown, origin: string, parseItem: (item: unknown, path: string) => T): GraphPage<T> {
   const root = asObject(body, '');
-  const items = readArray(root, 'value', '', parseItem);
+  const page: { items: readonly T[]; nextLink?: string; count?: number } = { items: readArray(root, 'value', '', parseItem) };
   const nextLink = readOptionalString(root, '@odata.nextLink', '');
-  if (nextLink === undefined) return { items };
-  if (!isOnOrigin(nextLink, origin)) {
-    throw new MalformedResponseError('@odata.nextLink', `expected a URL on ${origin}, got ${JSON.stringify(nextLink.slice(0, 80))}`);
+  if (nextLink !== undefined) {
+    if (!isOnOrigin(nextLink, origin)) {
+      throw new MalformedResponseError('@odata.nextLink', `expected a URL on ${origin}, got ${JSON.stringify(nextLink.slice(0, 80))}`);
+    }
+    page.nextLink = nextLink;
   }
-  return { items, nextLink };
+  if (root['@odata.count'] !== undefined) page.count = asNumber(root['@odata.count'], '@odata.count');
+  return page;
 }
 
 export function isOnOrigin(url: string, origin: string): boolean {

@@ -15,7 +15,7 @@ import { partnerCenterError } from './errors.js';
 import { groupRequests } from './license-update.js';
 import { parseAgent } from './agent.js';
 import {
-  parseCollection, parseCustomer, parseCustomerUser, parseLicense, parseLicenseUpdateWarnings, parseSubscribedSku,
+  parseCollection, parseCustomer, parseCustomerUser, type CollectionPage, type CustomerUserRecord, parseLicense, parseLicenseUpdateWarnings, parseSubscribedSku,
   type LicenseGroup, type LicenseRecord,
 } from './schema.js';
 
@@ -30,6 +30,7 @@ const MAX_CUSTOMER_PAGES = 1000;
 
 export class PartnerCenterBackend implements LicenseBackend {
   readonly kind = 'partner-center' as const;
+  readonly maxPageSize = MAX_USER_PAGE_SIZE;
   readonly applier: ApplyPort;
   private readonly http: HttpClient;
   private readonly v1: string;
@@ -58,6 +59,20 @@ export class PartnerCenterBackend implements LicenseBackend {
    * A following page sends only `seekOperation=Next` and the token, as the SDK does; the token carries the query.
    */
   async listUsers(request: UserPageRequest): Promise<UserPage> {
+    const page = await this.readUserPage(request);
+    if (request.withLicenses === false) {
+      return { users: page.items.map((user) => ({ ...user, licenses: [] })), licensesOmitted: true, ...continuationOf(page.continuationToken) };
+    }
+    const licenses = await mapLimited(page.items, LICENSE_READ_CONCURRENCY, (user) => this.readLicenses(user.id, request.signal));
+    // A user deleted between the two calls (404 on licenses) is left out rather than shown without licenses.
+    const users = page.items.flatMap((user, index) => {
+      const held = licenses[index];
+      return held === null || held === undefined ? [] : [{ ...user, licenses: held }];
+    });
+    return { users, ...continuationOf(page.continuationToken) };
+  }
+
+  private async readUserPage(request: UserPageRequest): Promise<CollectionPage<CustomerUserRecord>> {
     const search = request.search?.trim() ?? '';
     const size = wholePageSize(request.pageSize);
     const query = new URLSearchParams();
@@ -73,15 +88,9 @@ export class PartnerCenterBackend implements LicenseBackend {
       method: 'GET', url: `${this.customerRoot}/users?${query}`, headers, ...signalOf(request.signal),
     });
     const page = parseCollection(answer.body, parseCustomerUser);
-    // Bounds the license reads below: one per user of the page, never more than the page size asked for.
+    // Bounds the license reads that may follow: one per user of the page, never more than the page size asked for.
     atMostAskedFor(page.items, size, 'items');
-    const licenses = await mapLimited(page.items, LICENSE_READ_CONCURRENCY, (user) => this.readLicenses(user.id, request.signal));
-    // A user deleted between the two calls (404 on licenses) is left out rather than shown without licenses.
-    const users = page.items.flatMap((user, index) => {
-      const held = licenses[index];
-      return held === null || held === undefined ? [] : [{ ...user, licenses: held }];
-    });
-    return { users, ...(page.continuationToken ? { continuation: page.continuationToken } : {}) };
+    return page;
   }
 
   /** Users that no longer exist are left out of the map. */
@@ -196,6 +205,10 @@ export class PartnerCenterBackend implements LicenseBackend {
 
 function wholePageSize(pageSize: number): number {
   return Number.isFinite(pageSize) ? Math.min(MAX_USER_PAGE_SIZE, Math.max(1, Math.floor(pageSize))) : 100;
+}
+
+function continuationOf(token: string | undefined): { continuation?: string } {
+  return token === undefined ? {} : { continuation: token };
 }
 
 function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {

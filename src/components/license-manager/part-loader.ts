@@ -8,13 +8,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 
-export type Part = 'products' | 'plans' | 'save' | 'review' | 'history';
+export type Part = 'users-bulk' | 'products' | 'plans' | 'save' | 'review' | 'history';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
 /** The chunks of each part; `save` also has the session load what running a job needs, so Save never waits. */
 export function partLoaders(prepareJobs: () => Promise<void>): PartLoaders {
   return {
+    'users-bulk': () => import('./chunks/users-bulk.js'),
     products: () => import('./chunks/products.js'),
     plans: () => import('./chunks/plans.js'),
     save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
@@ -33,6 +34,7 @@ export interface PartsOfView {
 export function partsFor(view: ViewState): PartsOfView {
   const needed: Part[] = [];
   const next: Part[] = [];
+  if (view.step === 'users') needed.push('users-bulk');
   if (view.step === 'licenses') needed.push('products');
   if (view.plansOpenFor !== null) needed.push('plans');
   if (view.step === 'results' || view.interruptedJob !== null) needed.push('save');

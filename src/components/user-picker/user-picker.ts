@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import type { UserRow, UsersView } from '../../session/view-state.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
-import { emit, type PageMove } from '../events.js';
+import { emit, type PageMove, type PartEvent } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { formatLocation } from '../../i18n/format.js';
@@ -58,6 +58,7 @@ export class LmUserPicker extends LitElement {
     const users = this.contexts.view?.users;
     if (!users) return nothing;
     const locale = this.contexts.locale;
+    // Part events stop at a shadow root: lm-bulk-select's are passed on from this picker to the root.
     return html`
       <div class="toolbar">
         <label class="search">
@@ -68,6 +69,11 @@ export class LmUserPicker extends LitElement {
           ${msg('Selected users')}
         </button>
       </div>
+      <lm-bulk-select
+        @lm-select-all=${() => emit(this, 'lm-select-all', {})}
+        @lm-select-list=${(event: PartEvent<'lm-select-list'>) => emit(this, 'lm-select-list', event.detail)}
+        @lm-select-cancel=${() => emit(this, 'lm-select-cancel', {})}
+      ></lm-bulk-select>
       ${renderCachedNote(users.cachedAt, locale.language, users.status !== 'error')}
       ${this.renderBody(users, locale)}
       ${users.rows.length > 0 || users.pageIndex > 0

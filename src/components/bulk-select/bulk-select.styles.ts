@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const bulkSelectStyles = css`
+  .actions,
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    align-items: center;
+    margin-bottom: var(--_lm-space-2);
+  }
+  [role='status'] {
+    margin: 0;
+  }
+  .unknown {
+    margin: 0 0 var(--_lm-space-2);
+    overflow-wrap: anywhere;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(32rem, 100%);
+    max-width: 100%;
+    padding: var(--_lm-space-4);
+    border: 1px solid var(--_lm-color-border);
+    border-radius: var(--_lm-radius);
+    background: var(--_lm-color-surface);
+    color: var(--_lm-color-text);
+    font: inherit;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  h2 {
+    margin: 0 0 var(--_lm-space-3);
+    font-size: 1.125rem;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_lm-space-1);
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 10rem;
+    font: inherit;
+    padding: var(--_lm-space-1) var(--_lm-space-2);
+    border: 1px solid var(--_lm-color-border);
+    border-radius: var(--_lm-radius);
+    background: var(--_lm-color-surface);
+    color: var(--_lm-color-text);
+    resize: vertical;
+  }
+  .hint {
+    margin: var(--_lm-space-1) 0 var(--_lm-space-3);
+    font-size: var(--_lm-font-size-small);
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
+    justify-content: flex-end;
+  }
+`;
