@@ -1,8 +1,7 @@
 /** Chooses the adapter by `config.kind`. */
 import type { BackendConfig, LicenseBackend } from './backend.js';
 import { DeferredBackend } from './deferred-backend.js';
-import { MAX_BATCH_SIZE as GRAPH_BATCH_SIZE } from './graph/batch.js';
-import { MAX_USERS_TOP } from './graph/limits.js';
+import { MAX_BATCH_SIZE as GRAPH_BATCH_SIZE, MAX_USERS_TOP } from './graph/limits.js';
 import { PartnerCenterBackend } from './partner-center/partner-center-backend.js';
 
 export function createBackend(config: BackendConfig): LicenseBackend {

@@ -1,7 +1,6 @@
 /** How a user is named in a pasted list: a principal name or an object id, both compared without case. */
+import { isGuid } from './setting-checks.js';
 import type { TenantUser, UserId } from './types.js';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How entries are compared: principal names and ids are both case-insensitive in the directory. */
 export function entryKey(entry: string): string {
@@ -9,7 +8,7 @@ export function entryKey(entry: string): string {
 }
 
 export function isObjectId(entry: string): boolean {
-  return GUID.test(entry.trim());
+  return isGuid(entry.trim());
 }
 
 /** The users a list names, each once in the list's order, and the entries no user answers to, as given. */

@@ -5,8 +5,9 @@
 import type { LicenseAssignment, SkuId, UserId } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
 import { asNumber, asObject, fieldPath, isObject, readArray, readString } from '../parse.js';
+import { MAX_BATCH_SIZE } from './limits.js';
 
-export const MAX_BATCH_SIZE = 20;
+export { MAX_BATCH_SIZE };
 
 export interface AssignLicenseBody {
   readonly addLicenses: readonly { readonly skuId: SkuId; readonly disabledPlans: readonly string[] }[];
