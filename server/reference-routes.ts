@@ -36,7 +36,7 @@ export function referenceRoute(context: ServerContext, method: string, path: str
     if (!customer) return { status: 404, body: { error: `No customer ${parts[2] ?? ''}.` } };
     return {
       status: 200,
-      body: { applied: Object.fromEntries(customer.audit.applied), requests: customer.audit.requests, throttled: customer.audit.throttled },
+      body: { applied: Object.fromEntries(customer.audit.applied), received: Object.fromEntries(customer.audit.received), requests: customer.audit.requests, throttled: customer.audit.throttled },
     };
   }
   return { status: 404, body: { error: `No reference endpoint at ${path}.` } };

@@ -15,6 +15,13 @@ export function mayChangeLicenses(role: string): boolean {
   return LICENSE_WRITERS.has(role);
 }
 
+/** Changing a user (here its usage location) takes an admin agent or an Entra user or license administrator. */
+const USER_WRITERS: ReadonlySet<string> = new Set(['AdminAgent', 'GlobalAdmin', 'UserManagementAdmin', 'LicenseAdmin']);
+
+export function mayChangeUsers(role: string): boolean {
+  return USER_WRITERS.has(role);
+}
+
 export interface DirectoryRole {
   readonly displayName: string;
   readonly roleTemplateId: string;

@@ -35,6 +35,8 @@ export interface StoredReply {
 
 export interface Audit {
   readonly applied: Map<string, number>;
+  /** License updates received per user, applied, refused or replayed alike (reference-only). */
+  readonly received: Map<string, number>;
   requests: number;
   throttled: number;
 }
@@ -53,7 +55,7 @@ export class CustomerRecord {
   readonly usersByPrincipal = new Map<string, UserRecord>();
   readonly consumed = new Map<string, number>();
   readonly replies = new Map<string, StoredReply>();
-  readonly audit: Audit = { applied: new Map(), requests: 0, throttled: 0 };
+  readonly audit: Audit = { applied: new Map(), received: new Map(), requests: 0, throttled: 0 };
 
   constructor(source: FixtureCustomer) {
     this.id = source.id;
@@ -142,6 +144,11 @@ export class CustomerRecord {
       user.licenses.set(license.skuId, [...license.disabledPlans]);
     }
     this.audit.applied.set(user.id, (this.audit.applied.get(user.id) ?? 0) + 1);
+  }
+
+  /** Counts a license update addressed to this user, before anything is decided. */
+  noteUpdateReceived(userId: string): void {
+    this.audit.received.set(userId, (this.audit.received.get(userId) ?? 0) + 1);
   }
 
   rememberReply(userId: string, requestId: string, reply: StoredReply): void {

@@ -59,6 +59,7 @@ export async function assignLicense(context: ServerContext, customer: CustomerRe
   if (!mayChangeLicenses(caller.agent.role)) return forbidden(request);
   const user = customer.findUser(id);
   if (!user) return userNotFound(request, id);
+  customer.noteUpdateReceived(user.id);
   const body = jsonBody(request);
   if (!body.ok) return graphError(request, 400, 'BadRequest', body.message);
   const change = parseAssignLicense(body.value);

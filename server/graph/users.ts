@@ -5,7 +5,7 @@ import { encodeSkipToken, parseUserQuery } from './query.js';
 import { licenseDetailsShape, parseSelect, userShape } from './shapes.js';
 import type { ApiRequest, Caller, Reply } from '../http-types.js';
 import { isObject, jsonBody } from '../http-types.js';
-import { mayChangeLicenses } from '../roles.js';
+import { mayChangeUsers } from '../roles.js';
 import type { CustomerRecord, UserRecord } from '../store.js';
 
 export function userNotFound(request: ApiRequest, id: string): Reply {
@@ -61,7 +61,7 @@ export function getGraphUser(customer: CustomerRecord, id: string, request: ApiR
 
 /** PATCH /users/{id}: the reference server lets only usageLocation change. 204 like Graph. */
 export async function patchGraphUser(context: ServerContext, customer: CustomerRecord, id: string, request: ApiRequest, caller: Caller): Promise<Reply> {
-  if (!mayChangeLicenses(caller.agent.role)) return forbidden(request);
+  if (!mayChangeUsers(caller.agent.role)) return forbidden(request);
   const user = customer.findUser(id);
   if (!user) return userNotFound(request, id);
   const body = jsonBody(request);

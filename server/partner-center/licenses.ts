@@ -84,6 +84,7 @@ export async function updateLicenses(
   }
   const user = customer.usersById.get(userId.toLowerCase());
   if (!user) return userNotFound(userId);
+  customer.noteUpdateReceived(user.id);
   const requestId = header(request, 'ms-requestid');
   if (requestId) {
     const earlier = customer.recalledReply(user.id, requestId);

@@ -4,7 +4,7 @@ import { partnerError } from '../errors.js';
 import type { ApiRequest, Caller, Reply } from '../http-types.js';
 import { field, header, isObject, jsonBody } from '../http-types.js';
 import { collection, customerUserShape, link } from './shapes.js';
-import { mayChangeLicenses } from '../roles.js';
+import { mayChangeUsers } from '../roles.js';
 import type { CustomerRecord, UserRecord } from '../store.js';
 
 const DEFAULT_PAGE = 100;
@@ -126,7 +126,7 @@ export function getUser(customer: CustomerRecord, userId: string): Reply {
 
 /** PATCH: only usageLocation can change here. */
 export async function patchUser(context: ServerContext, customer: CustomerRecord, userId: string, request: ApiRequest, caller: Caller): Promise<Reply> {
-  if (!mayChangeLicenses(caller.agent.role)) {
+  if (!mayChangeUsers(caller.agent.role)) {
     return partnerError(403, 2032, `Access denied: the role ${caller.agent.role} may not change users or licenses.`);
   }
   const user = customer.usersById.get(userId.toLowerCase());

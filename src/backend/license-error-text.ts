@@ -12,6 +12,7 @@ const PATTERNS: readonly (readonly [FailureKind, RegExp])[] = [
   ['mutually-exclusive', /MutuallyExclusiveViolation|mutually exclusive|cannot be assigned (at the same time|together)/i],
   ['dependency', /DependencyViolation|depends on|dependent (service )?plan|requires? (the )?(service plan|prerequisite)/i],
   ['uniqueness', /UniquenessViolation|proxy ?address/i],
+  ['inherited-from-group', /LicenseInheritedFromGroup|inherited from a group/i],
 ];
 
 /** The licensing kind the text describes, or null when it names none of them. */

@@ -14,7 +14,8 @@ export const PART_EVENT_NAMES = [
   'lm-step-change', 'lm-chip-remove', 'lm-selection-clear', 'lm-select-all', 'lm-select-list', 'lm-select-cancel',
   'lm-product-change', 'lm-plans-open', 'lm-plans-change',
   'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
-  'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo',
+  'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo', 'lm-usage-location-open',
+  'lm-usage-location-close', 'lm-usage-location-set',
 ] as const;
 
 export type PartEventName = (typeof PART_EVENT_NAMES)[number];
@@ -48,6 +49,9 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-retry-load': Record<string, never>;
   /** Cancelable: the root asks the host page (public lm-buy-more) and cancels this one when the host did. */
   'lm-buy-more-request': { readonly skuId: SkuId; readonly productName: string };
+  'lm-usage-location-open': Record<string, never>;
+  'lm-usage-location-close': Record<string, never>;
+  'lm-usage-location-set': { readonly userIds: readonly UserId[]; readonly usageLocation: string };
 }
 
 export class PartEvent<K extends PartEventName> extends CustomEvent<PartEventDetails[K]> {

@@ -2,6 +2,7 @@
  * Turns the admin's plan into the fewest per-user operations: one operation per user with all of that user's
  * changes, and nothing for users who already have what the plan asks for.
  */
+import { isHeld } from './licenses.js';
 import { userPlanIds, type LicensePlan } from './plan.js';
 import type { HeldLicense, LicenseAssignment, Product, ServicePlanId, SkuId, TenantUser, UserOperation } from './types.js';
 
@@ -70,7 +71,7 @@ export function diffPlan(selectedUsers: readonly TenantUser[], plan: LicensePlan
     heldByAction.fill(undefined);
     for (const license of user.licenses) {
       const index = actionIndex.get(license.skuId);
-      if (index !== undefined && heldByAction[index] === undefined) heldByAction[index] = license;
+      if (index !== undefined && heldByAction[index] === undefined && isHeld(license)) heldByAction[index] = license;
     }
     for (let index = 0; index < actions.length; index++) {
       const action = actions[index]!;

@@ -8,6 +8,10 @@ const HELD_BACK_KIND: Readonly<Record<FindingKind, FailureKind>> = {
   'missing-requirement': 'dependency',
   'breaks-requirement': 'dependency',
   'mutually-exclusive': 'mutually-exclusive',
+  'inherited-from-group': 'inherited-from-group',
+  // Never per-user (blocking, or a note): listed for completeness.
+  'subscription-suspended': 'other',
+  'kept-through-group': 'other',
 };
 
 /** Why a held-back user is not sent: the first per-user finding that names them. */

@@ -2,6 +2,7 @@
  * The admin's license plan over the selection: per product an intent and, only when the admin changed them in
  * "View service plans", the service plans to turn off. Products the admin has not touched have no entry.
  */
+import { isHeld } from './licenses.js';
 import type { Product, ProductIntent, ServicePlanId, SkuId, TenantUser } from './types.js';
 
 export interface ProductChoice {
@@ -92,7 +93,7 @@ export function shownDisabledPlans(plan: LicensePlan, product: Product, selected
   if (chosen !== undefined) return chosen;
   let common: readonly ServicePlanId[] | null = null;
   for (const user of selectedUsers) {
-    const held = user.licenses.find((l) => l.skuId === product.skuId);
+    const held = user.licenses.find((l) => l.skuId === product.skuId && isHeld(l));
     if (held === undefined) continue;
     const off = new Set(held.disabledPlans);
     common = (common ?? [...off]).filter((id) => off.has(id));

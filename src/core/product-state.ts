@@ -3,6 +3,7 @@
  * One pass over the users' licenses (O(total licenses)); no per-product scan of all users,
  * so 10,000 users × 50 products stays in the low milliseconds.
  */
+import { isHeld } from './licenses.js';
 import type { CheckState, Product, SkuId, TenantUser, UserId } from './types.js';
 
 export interface ProductState {
@@ -23,7 +24,9 @@ export function holdersBySku(users: readonly TenantUser[]): ReadonlyMap<SkuId, r
   for (const user of users) {
     const licenses = user.licenses;
     for (let i = 0; i < licenses.length; i++) {
-      const skuId = licenses[i]!.skuId;
+      const license = licenses[i]!;
+      if (!isHeld(license)) continue;
+      const skuId = license.skuId;
       let list = holders.get(skuId);
       if (list === undefined) {
         list = [];

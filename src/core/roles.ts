@@ -10,6 +10,15 @@ export const LICENSE_CHANGING_ROLES: readonly AgentRole[] = Object.freeze([
 
 const CHANGING = new Set(LICENSE_CHANGING_ROLES.map((role) => role.toLowerCase()));
 
+/** Roles that may change users (here: their usage location): Partner Center admin agents, Entra user admins. */
+export const USER_CHANGING_ROLES: readonly AgentRole[] = Object.freeze(['AdminAgent', 'GlobalAdmin', 'UserManagementAdmin', 'LicenseAdmin']);
+
+const USER_CHANGING = new Set(USER_CHANGING_ROLES.map((role) => role.toLowerCase()));
+
+export function canChangeUsers(roles: readonly AgentRole[]): boolean {
+  return roles.some((role) => USER_CHANGING.has(role.trim().toLowerCase()));
+}
+
 /** Role names compare case-insensitively: services differ in casing ("adminagent", "AdminAgent"). */
 export function canChangeLicenses(roles: readonly AgentRole[]): boolean {
   return roles.some((role) => CHANGING.has(role.trim().toLowerCase()));

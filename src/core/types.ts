@@ -6,11 +6,49 @@ export type UserId = string;
 export type SkuId = string;
 export type ServicePlanId = string;
 export type CustomerId = string;
+export type GroupId = string;
+
+/** A group that licenses its members (group-based licensing). */
+export interface LicenseGroup {
+  readonly id: GroupId;
+  readonly displayName: string;
+}
+
+/** Why licensing could not (fully) apply an assignment: Graph's `licenseAssignmentStates[].error` values. */
+export type LicenseErrorKind =
+  | 'CountViolation'
+  | 'MutuallyExclusiveViolation'
+  | 'DependencyViolation'
+  | 'ProhibitedInUsageLocationViolation'
+  | 'UniquenessViolation'
+  | 'Other';
+
+export interface LicenseProblem {
+  /** "error": the assignment failed (not held through it); "active-with-error": held, but some of it failed. */
+  readonly state: 'error' | 'active-with-error';
+  readonly error: LicenseErrorKind;
+  /** The group whose assignment failed; null for a direct assignment. */
+  readonly group: LicenseGroup | null;
+}
+
+/** Where a user's license comes from, when the service says (Graph); Partner Center has no group data. */
+export interface LicenseSource {
+  /** Assigned to the user directly: it can be removed from the user. */
+  readonly direct: boolean;
+  /** Groups the user holds it through: it stays while the user is a member. */
+  readonly groups: readonly LicenseGroup[];
+  readonly problems: readonly LicenseProblem[];
+}
 
 /** A license a user holds, with the service plans turned off for that user. */
 export interface HeldLicense {
   readonly skuId: SkuId;
   readonly disabledPlans: readonly ServicePlanId[];
+  /**
+   * Absent when the service cannot tell (then: held directly). With group-based licensing an entry may stand
+   * for an assignment that failed and is not held at all; `isHeld` (licenses.ts) tells.
+   */
+  readonly source?: LicenseSource;
 }
 
 export interface TenantUser {
@@ -44,7 +82,18 @@ export interface Product {
   readonly capabilityStatus: string;
   /** Partner Center license group; one group per update request. Graph products are all "group1". */
   readonly licenseGroup: 'group1' | 'group2';
+  /** Units that cannot be assigned: in their grace period (warning), cancelled (suspended) or locked out. */
+  readonly unusableUnits?: UnusableUnits;
 }
+
+export interface UnusableUnits {
+  readonly warning: number;
+  readonly suspended: number;
+  readonly lockedOut: number;
+}
+
+/** Subscription states in which no unit of the product can be assigned. */
+export const UNASSIGNABLE_STATUSES: readonly string[] = ['Suspended', 'LockedOut', 'Deleted'];
 
 /**
  * Licensing rules known for a customer's products.
@@ -64,11 +113,15 @@ export interface LicenseAssignment {
   readonly disabledPlans: readonly ServicePlanId[];
 }
 
-/** All of one user's changes, sent together in one request. */
+/**
+ * All of one user's changes, sent together in one request. An operation that sets `usageLocation` (ISO 3166
+ * alpha-2) changes only that, with empty `assign` and `remove`: a PATCH of the user instead of a license update.
+ */
 export interface UserOperation {
   readonly userId: UserId;
   readonly assign: readonly LicenseAssignment[];
   readonly remove: readonly SkuId[];
+  readonly usageLocation?: string;
 }
 
 /** Roles as the reference server and Partner Center name them. */
@@ -95,6 +148,8 @@ export type FailureKind =
   | 'unavailable-in-location' // ProhibitedInUsageLocationViolation
   | 'usage-location-missing'
   | 'uniqueness' // UniquenessViolation
+  /** Removing a license the user holds only through a group (the service refuses). */
+  | 'inherited-from-group'
   | 'not-found'
   /** The token signs in to another tenant than the customer asked for (Graph tokens are per tenant). */
   | 'wrong-tenant'
@@ -134,12 +189,15 @@ export type FindingKind =
   | 'unavailable-in-location'
   | 'missing-requirement' // assigned without a product it requires (held or assigned in the same plan)
   | 'breaks-requirement' // revoking a product another held product requires
-  | 'mutually-exclusive'; // held or assigned together with a product it cannot be held with
+  | 'mutually-exclusive' // held or assigned together with a product it cannot be held with
+  | 'subscription-suspended' // assigning a product whose subscription has no usable units (suspended, locked out, ...)
+  | 'inherited-from-group' // revoking a product the user holds only through groups: the service refuses
+  | 'kept-through-group'; // revoking a product held directly and through groups: only the direct one goes
 
 export interface Finding {
   readonly kind: FindingKind;
-  /** Blocking findings stop the save; per-user findings let the admin save the others. */
-  readonly severity: 'blocking' | 'per-user';
+  /** Blocking findings stop the save; per-user findings let the admin save the others; notes only inform. */
+  readonly severity: 'blocking' | 'per-user' | 'note';
   readonly skuId: SkuId;
   /** The other products involved (the required ones, the exclusive one, the dependent one). */
   readonly otherSkuIds: readonly SkuId[];
@@ -149,4 +207,8 @@ export interface Finding {
   readonly available?: number;
   /** For unavailable-in-location: the locations involved. */
   readonly locations?: readonly string[];
+  /** For inherited-from-group and kept-through-group: the groups' names. */
+  readonly groupNames?: readonly string[];
+  /** For subscription-suspended: the subscription's state, e.g. "Suspended". */
+  readonly capabilityStatus?: string;
 }

@@ -3,6 +3,8 @@
  * rejects them. Findings are grouped per kind and product (and other product) with the users concerned.
  * Not enough licenses blocks the save; the other findings are per user and the admin may skip those users.
  */
+import { inheritedThrough, isHeld, onlyInherited } from './licenses.js';
+import { UNASSIGNABLE_STATUSES } from './types.js';
 import type { Finding, FindingKind, LicensingRules, Product, SkuId, TenantUser, UserId, UserOperation } from './types.js';
 
 /** An operation names a user who is not among the selected users given. */
@@ -14,8 +16,12 @@ export class UnknownUserError extends Error {
 }
 
 const KIND_ORDER: readonly FindingKind[] = [
-  'not-enough-licenses', 'usage-location-missing', 'unavailable-in-location', 'missing-requirement', 'breaks-requirement', 'mutually-exclusive',
+  'not-enough-licenses', 'subscription-suspended', 'usage-location-missing', 'inherited-from-group', 'unavailable-in-location',
+  'missing-requirement', 'breaks-requirement', 'mutually-exclusive', 'kept-through-group',
 ];
+
+/** Findings that only inform: the change goes ahead. */
+const NOTES: ReadonlySet<FindingKind> = new Set(['kept-through-group']);
 
 interface Group {
   readonly kind: FindingKind;
@@ -23,30 +29,33 @@ interface Group {
   readonly otherSkuIds: readonly SkuId[];
   readonly userIds: Set<UserId>;
   readonly locations: Set<string>;
+  readonly groupNames: Set<string>;
 }
 
 class Findings {
   private readonly groups = new Map<string, Group>();
 
-  add(kind: FindingKind, skuId: SkuId, otherSkuIds: readonly SkuId[], userId: UserId, location?: string): void {
+  add(kind: FindingKind, skuId: SkuId, otherSkuIds: readonly SkuId[], userId: UserId, location?: string, groupNames: readonly string[] = []): void {
     const key = `${kind}\u0000${skuId}\u0000${otherSkuIds.join('\u0000')}`;
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { kind, skuId, otherSkuIds, userIds: new Set(), locations: new Set() };
+      group = { kind, skuId, otherSkuIds, userIds: new Set(), locations: new Set(), groupNames: new Set() };
       this.groups.set(key, group);
     }
     group.userIds.add(userId);
     if (location !== undefined) group.locations.add(location);
+    for (const name of groupNames) group.groupNames.add(name);
   }
 
   list(): Finding[] {
     return [...this.groups.values()].map((g) => ({
       kind: g.kind,
-      severity: 'per-user',
+      severity: NOTES.has(g.kind) ? 'note' : 'per-user',
       skuId: g.skuId,
       otherSkuIds: g.otherSkuIds,
       userIds: [...g.userIds],
       ...(g.kind === 'unavailable-in-location' ? { locations: [...g.locations].sort() } : {}),
+      ...(g.groupNames.size > 0 ? { groupNames: [...g.groupNames] } : {}),
     }));
   }
 }
@@ -80,8 +89,18 @@ export function validatePlan(
   for (const op of operations) {
     const user = usersById.get(op.userId);
     if (user === undefined) throw new UnknownUserError(op.userId);
-    const held = new Set(user.licenses.map((l) => l.skuId));
-    const removed = new Set(op.remove.filter((sku) => held.has(sku)));
+    const heldLicenses = new Map(user.licenses.filter(isHeld).map((l) => [l.skuId, l]));
+    const held = new Set(heldLicenses.keys());
+    // Held through groups, a product stays after its direct assignment goes; held only so, the service refuses.
+    const stays = new Set<SkuId>();
+    for (const sku of op.remove) {
+      const license = heldLicenses.get(sku);
+      const groups = inheritedThrough(license).map((group) => group.displayName);
+      if (groups.length === 0) continue;
+      stays.add(sku);
+      found.add(onlyInherited(license) ? 'inherited-from-group' : 'kept-through-group', sku, [], user.id, undefined, groups);
+    }
+    const removed = new Set(op.remove.filter((sku) => held.has(sku) && !stays.has(sku)));
     const assigned = new Set(op.assign.map((a) => a.skuId));
     const final = new Set([...held].filter((sku) => !removed.has(sku)));
     for (const sku of assigned) final.add(sku);
@@ -122,6 +141,10 @@ export function validatePlan(
   for (const [sku, userIds] of newHolders) {
     const product = productsById.get(sku);
     if (product === undefined) continue; // unknown units: the service decides
+    if (UNASSIGNABLE_STATUSES.includes(product.capabilityStatus)) {
+      findings.push({ kind: 'subscription-suspended', severity: 'blocking', skuId: sku, otherSkuIds: [], userIds, capabilityStatus: product.capabilityStatus });
+      continue;
+    }
     const available = Math.max(0, Number.isFinite(product.availableUnits) ? product.availableUnits : 0);
     if (userIds.length > available) {
       findings.push({ kind: 'not-enough-licenses', severity: 'blocking', skuId: sku, otherSkuIds: [], userIds, needed: userIds.length, available });

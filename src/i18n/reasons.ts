@@ -37,6 +37,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
     case 'unavailable-in-location': return msg("Not available in the user's location");
     case 'usage-location-missing': return msg('The user has no usage location');
     case 'uniqueness': return msg('The change conflicts with an existing assignment');
+    case 'inherited-from-group': return msg('The license is inherited from a group; remove the user from the group to remove it');
     case 'not-found': return msg('The user or product no longer exists');
     case 'wrong-tenant': return msg("The sign-in is for another tenant than this customer's");
     case 'forbidden': return msg("You don't have permission to change licenses");

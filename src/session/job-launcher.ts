@@ -6,8 +6,8 @@
 import type { OperationOutcome, RunJob } from '../core/executor/job.js';
 import type { KeyedOperation } from '../core/executor/ports.js';
 import type { CustomerId, FailureReason, HeldLicense, SkuId, UserId, UserOperation } from '../core/types.js';
-import type { JobEntry, JobRecord } from '../store/store.js';
-import { RunningJob } from './running-job.js';
+import type { JobRecord } from '../store/store.js';
+import { RunningJob, startedJobRecord } from './running-job.js';
 import type { SessionCore } from './session-core.js';
 import { toViewError } from './view-error.js';
 import type { JobView, OutcomeRow } from './view-state.js';
@@ -114,23 +114,8 @@ export class JobLauncher {
     const unchanged = rows.filter((row) => row.outcome === 'unchanged').length;
     const journal = host.store?.journal ?? null;
     if (journal !== null) {
-      const entry = ({ operation, requestId }: KeyedOperation): JobEntry => {
-        const held = before?.get(operation.userId);
-        return {
-          operation,
-          requestId,
-          displayName: rowOf.get(operation.userId)?.displayName ?? '',
-          userPrincipalName: rowOf.get(operation.userId)?.userPrincipalName ?? '',
-          ...(held ? { before: held } : {}),
-        };
-      };
       const record: JobRecord = {
-        jobId,
-        customerId: host.customerId,
-        startedBy: host.agentName(),
-        startedAt: host.now(),
-        status: 'running',
-        operations: [...keyed, ...keptBackKeyed].map(entry),
+        ...startedJobRecord(host, jobId, [...keyed, ...keptBackKeyed], rowOf, before),
         states: Object.fromEntries(keptBackKeyed.map(({ operation, requestId, reason }) =>
           [operation.userId, { userId: operation.userId, requestId, state: 'failed' as const, attempts: 0, reason }])),
         productNames: Object.fromEntries(productNames),

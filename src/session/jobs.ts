@@ -7,6 +7,7 @@ import { JobHistory } from './job-history.js';
 import { JobLauncher, type LauncherHost } from './job-launcher.js';
 import { Saver, type SaverHost } from './saver.js';
 import { Undoer, type UndoHost } from './undoer.js';
+import { UsageLocationSetter } from './usage-location.js';
 
 export interface Jobs {
   readonly launcher: JobLauncher;
@@ -14,19 +15,22 @@ export interface Jobs {
   readonly interrupted: InterruptedJobs;
   readonly history: JobHistory;
   readonly undoer: Undoer;
+  readonly locations: UsageLocationSetter;
 }
 
 export type JobsHost = Omit<LauncherHost, 'jobsChanged'> & SaverHost & UndoHost;
 
 export function createJobs(host: JobsHost): Jobs {
-  const history: JobHistory = new JobHistory(host, () => launcher.runningJobId);
+  const history: JobHistory = new JobHistory(host, () => launcher.runningJobId ?? locations.runningJobId);
   const jobsChanged = () => history.load();
   const launcher = new JobLauncher({ ...host, jobsChanged });
+  const locations: UsageLocationSetter = new UsageLocationSetter(host, launcher, jobsChanged);
   return {
     launcher,
     saver: new Saver(host, launcher),
     interrupted: new InterruptedJobs(host, launcher, jobsChanged),
     history,
     undoer: new Undoer(host, launcher),
+    locations,
   };
 }

@@ -12,6 +12,7 @@ import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, T
 import type { LicenseStore } from '../store/store.js';
 import type { SaveResult } from './job-launcher.js';
 import type { Jobs } from './jobs.js';
+import type { UsageLocationResult } from './usage-location.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
@@ -227,6 +228,7 @@ export class LicenseSession {
     this.licenses.dispose();
     this.bulk?.dispose();
     this.jobs?.launcher.cancel();
+    this.jobs?.locations.cancel();
     this.listeners.clear();
   }
 
@@ -392,6 +394,21 @@ export class LicenseSession {
   /** "Undo this change" of a finished job (on screen or in the history): its reverse shows in the review step. */
   undoJob(jobId: string): Promise<SaveResult> {
     return this.track(this.jobParts().then((jobs) => jobs.undoer.prepare(jobId)).catch((error: unknown) => this.saveFailed(error)));
+  }
+
+  /** Opens "Set usage location" for the selected users who have none. */
+  openUsageLocation(): void {
+    this.update((m) => (m.locationDialogOpen ? m : { ...m, locationDialogOpen: true }));
+  }
+
+  closeUsageLocation(): void {
+    this.update((m) => (m.locationDialogOpen ? { ...m, locationDialogOpen: false } : m));
+  }
+
+  /** Sets the usage location of these selected users, through the executor like a save; the dialog closes. */
+  setUsageLocation(userIds: readonly UserId[], usageLocation: string): Promise<UsageLocationResult> {
+    this.closeUsageLocation();
+    return this.track(this.jobParts().then((jobs) => jobs.locations.set(userIds, usageLocation)));
   }
 
   retryFailed(): Promise<SaveResult> {

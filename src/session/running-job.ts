@@ -6,8 +6,8 @@
  */
 import { RetryNow, type JobProgress, type JobResult, type OperationOutcome, type RunJob } from '../core/executor/job.js';
 import type { ApplyPort, JournalPort, KeyedOperation, OperationRecord } from '../core/executor/ports.js';
-import type { SkuId, UserOperation } from '../core/types.js';
-import type { JobJournal } from '../store/store.js';
+import type { HeldLicense, SkuId, UserId, UserOperation } from '../core/types.js';
+import type { JobEntry, JobJournal, JobRecord } from '../store/store.js';
 import type { JobView, OutcomeKind, OutcomeRow } from './view-state.js';
 
 export interface RunningJobInput {
@@ -35,6 +35,43 @@ function emptyProgress(total: number): JobProgress {
 
 function rowWithOutcome(row: OutcomeRow, outcome: OperationOutcome): OutcomeRow {
   return { ...row, outcome: outcome.status, reason: outcome.reason ?? null };
+}
+
+/** Who starts a job and for which customer, as the journal records it. */
+export interface JobStarter {
+  readonly customerId: string;
+  readonly now: () => number;
+  agentName(): string;
+}
+
+/**
+ * A journal record of a job about to start: its operations with the names the history shows, and each user's
+ * licenses before it when given (what "Undo this change" puts back).
+ */
+export function startedJobRecord(
+  starter: JobStarter,
+  jobId: string,
+  keyed: readonly KeyedOperation[],
+  names: ReadonlyMap<UserId, { readonly displayName: string; readonly userPrincipalName: string }>,
+  before?: ReadonlyMap<UserId, readonly HeldLicense[]>,
+): Pick<JobRecord, 'jobId' | 'customerId' | 'startedBy' | 'startedAt' | 'status' | 'operations'> {
+  return {
+    jobId,
+    customerId: starter.customerId,
+    startedBy: starter.agentName(),
+    startedAt: starter.now(),
+    status: 'running',
+    operations: keyed.map(({ operation, requestId }): JobEntry => {
+      const held = before?.get(operation.userId);
+      return {
+        operation,
+        requestId,
+        displayName: names.get(operation.userId)?.displayName ?? '',
+        userPrincipalName: names.get(operation.userId)?.userPrincipalName ?? '',
+        ...(held ? { before: held } : {}),
+      };
+    }),
+  };
 }
 
 export function operationRow(operation: UserOperation, displayName: string, userPrincipalName: string): OutcomeRow {

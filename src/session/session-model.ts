@@ -7,7 +7,7 @@ import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
 import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
-import type { AccessView, BulkSelectView, JobSummary, JobView, Step, ViewError } from './view-state.js';
+import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, Step, ViewError } from './view-state.js';
 
 export interface SessionModel {
   readonly customerId: CustomerId;
@@ -29,6 +29,10 @@ export interface SessionModel {
   readonly job: JobView | null;
   /** Set while the review step shows. */
   readonly review: PendingReview | null;
+  /** The last "Set usage location" run. */
+  readonly locationJob: LocationJob | null;
+  /** "Set usage location" is open. */
+  readonly locationDialogOpen: boolean;
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];
   readonly notice: ViewError | null;
@@ -53,6 +57,8 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     plansOpenFor: null,
     job: null,
     review: null,
+    locationJob: null,
+    locationDialogOpen: false,
     interruptedJob: null,
     history: [],
     notice,

@@ -51,6 +51,17 @@ export function refreshPages(paging: Paging<TenantUser>, licenses: ReadonlyMap<U
   return changed ? { ...paging, pages } : paging;
 }
 
+/** Sets a usage location on these users in the loaded pages; pages without them keep their identity. */
+export function withUsageLocation(paging: Paging<TenantUser>, userIds: ReadonlySet<UserId>, usageLocation: string): Paging<TenantUser> {
+  let changed = false;
+  const pages = paging.pages.map((page) => {
+    if (!page.items.some((user) => userIds.has(user.id))) return page;
+    changed = true;
+    return { ...page, items: page.items.map((user) => (userIds.has(user.id) ? { ...user, usageLocation } : user)) };
+  });
+  return changed ? { ...paging, pages } : paging;
+}
+
 /** Users with their licenses replaced where re-read ones are given. */
 export function refreshUsers(users: readonly TenantUser[], licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): TenantUser[] {
   return users.map((user) => { const held = licenses.get(user.id); return held ? withLicenses(user, held) : user; });

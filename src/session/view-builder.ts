@@ -14,7 +14,8 @@ import { keep, keepList } from './keep-identity.js';
 import { everyChangeHeldBack, NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
 import { planNamesOf, saveReview, undoReview } from './review-view.js';
 import type { PendingReview, SessionModel } from './session-model.js';
-import type { Chip, ProductRow, ProductsView, ReviewView, UserRow, UsersView, ViewState } from './view-state.js';
+import type { Chip, Holder, LicenseProblemRow, ProductRow, ProductsView, ReviewView, UsageLocationView, UserRow, UsersView, ViewState } from './view-state.js';
+import { holdersBySku, problemsBySku } from './holders.js';
 
 export interface BuildContext {
   readonly collator: Intl.Collator;
@@ -24,6 +25,8 @@ export interface BuildContext {
 
 const NO_USERS: readonly TenantUser[] = Object.freeze([]);
 const NO_PRODUCTS: readonly Product[] = Object.freeze([]);
+const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
+const NO_PROBLEMS: readonly LicenseProblemRow[] = Object.freeze([]);
 
 /** Remembers the last inputs and result of one computation. */
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -56,6 +59,15 @@ export class ViewBuilder {
     products.length === 0 ? NO_PREFLIGHT : preflight(users, plan, products, rules));
 
   private readonly productNames = memo((products: readonly Product[]) => new Map(products.map((p) => [p.skuId, p.displayName])));
+
+  private readonly holders = memo((ordered: readonly TenantUser[], states: ReturnType<typeof productStates>) => holdersBySku(ordered, states, (user) => this.chip(user)));
+
+  private readonly problems = memo((ordered: readonly TenantUser[]) => problemsBySku(ordered, (user) => this.chip(user)));
+
+  private readonly usageLocation = memo((chips: readonly Chip[], ordered: readonly TenantUser[], canChange: boolean, dialogOpen: boolean, job: SessionModel['locationJob']): UsageLocationView => {
+    const without = new Set(ordered.filter((user) => user.usageLocation === null).map((user) => user.id));
+    return { canChange, missing: chips.filter((chip) => without.has(chip.userId)), dialogOpen: dialogOpen && canChange, job };
+  });
 
   private readonly productStates = memo((users: readonly TenantUser[], products: readonly Product[]) => productStates(users, products));
 
@@ -97,6 +109,7 @@ export class ViewBuilder {
       saveBlocked: hasBlocking(findings),
       heldBack: [...usersWithFindings(findings)],
       saveHeldBack: everyChangeHeldBack(current),
+      usageLocation: keep(previous?.usageLocation, this.usageLocation(chips, ordered, model.access.canChangeUsers ?? model.access.canChange, model.locationDialogOpen, model.locationJob)),
       plansOpenFor: model.plansOpenFor,
       job: model.job,
       review: model.step === 'review' ? this.review(model.review, current, ordered, products) : null,
@@ -178,7 +191,8 @@ export class ViewBuilder {
     const licensesError = errorOf(model.licenses);
     const status = licensesError !== null ? 'error' : model.licenses.status === 'pending' && valueOf(model.licenses) === null ? 'loading' : viewStatus(model.products);
     const states = this.productStates(ordered, products);
-    const chipsById = new Map<UserId, Chip>(ordered.map((user) => [user.id, this.chip(user)]));
+    const holders = this.holders(ordered, states);
+    const problems = this.problems(ordered);
     const previousRows = new Map((previous?.rows ?? []).map((row) => [row.product.skuId, row]));
     const rows = products.map((product) => {
       const productState = states.get(product.skuId);
@@ -189,7 +203,8 @@ export class ViewBuilder {
         state: displayedState(original, intent),
         originalState: original,
         intent,
-        holders: (productState?.holders ?? []).map((id) => chipsById.get(id)!).filter(Boolean),
+        holders: holders.get(product.skuId) ?? NO_HOLDERS,
+        problems: problems.get(product.skuId) ?? NO_PROBLEMS,
         selectedCount: ordered.length,
         disabledPlans: shownDisabledPlans(model.plan, product, ordered),
         plansChanged: plansChanged(model.plan, product.skuId),
@@ -215,6 +230,6 @@ function usersStatus(page: LoadState<readonly TenantUser[]>): UsersView['status'
 }
 
 function findingKey(finding: Finding): string {
-  return `${finding.kind}|${finding.skuId}|${finding.otherSkuIds.join(',')}|${finding.userIds.length}`;
+  return `${finding.kind}|${finding.skuId}|${finding.otherSkuIds.join(',')}|${finding.userIds.length}|${(finding.groupNames ?? []).join(',')}`;
 }
 

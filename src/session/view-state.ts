@@ -3,7 +3,7 @@
  * unchanged slices keep their identity so Lit can skip them. Components never mutate it.
  */
 import type {
-  CheckState, CustomerId, FailureReason, Finding, LicenseAssignment, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
+  CheckState, CustomerId, FailureReason, Finding, LicenseAssignment, LicenseProblem, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
 } from '../core/types.js';
 import type { JobProgress } from '../core/executor/job.js';
 import type { ProductChangeCount } from '../core/review.js';
@@ -41,6 +41,38 @@ export interface BulkSelectView {
   readonly error: ViewError | null;
 }
 
+/** A selected user who holds a product, and how (group-based licensing; Partner Center cannot tell). */
+export interface Holder extends Chip {
+  /** Names of the groups the user holds it through; empty when held directly only. */
+  readonly throughGroups: readonly string[];
+  /** Assigned directly (too); true when the service cannot tell. */
+  readonly direct: boolean;
+}
+
+/** A selected user's license that licensing could not (fully) apply. */
+export interface LicenseProblemRow {
+  readonly userId: UserId;
+  readonly displayName: string;
+  readonly problem: LicenseProblem;
+}
+
+/** "Set usage location" for selected users who have none. */
+export interface UsageLocationView {
+  /** Whether the agent's roles may change users; when false the findings say why. */
+  readonly canChange: boolean;
+  /** Selected users without a usage location, in chip order. */
+  readonly missing: readonly Chip[];
+  /** The "Set usage location" dialog is open (for the users in `missing`). */
+  readonly dialogOpen: boolean;
+  /** The last run: progress while it runs, then how it went. */
+  readonly job: LocationJob | null;
+}
+
+export interface LocationJob {
+  readonly usageLocation: string;
+  readonly view: JobView;
+}
+
 export interface UserRow {
   readonly user: TenantUser;
   readonly selected: boolean;
@@ -76,7 +108,9 @@ export interface ProductRow {
   readonly originalState: CheckState;
   readonly intent: ProductIntent;
   /** Selected users who hold it (for the "Assigned" popup), in chip order. */
-  readonly holders: readonly Chip[];
+  readonly holders: readonly Holder[];
+  /** Selected users whose license of it licensing could not apply (Graph's license assignment states). */
+  readonly problems: readonly LicenseProblemRow[];
   readonly selectedCount: number;
   /** Service plans the admin chose to turn off for this product. */
   readonly disabledPlans: readonly ServicePlanId[];
@@ -168,6 +202,8 @@ export interface ReviewView {
 
 export interface AccessView {
   readonly canChange: boolean;
+  /** Whether the agent may change users (their usage location); absent: as `canChange`. */
+  readonly canChangeUsers?: boolean;
   /** Why the view is read-only: the agent's role may not change licenses, or the service answered 403. */
   readonly readOnlyReason: { readonly kind: 'role'; readonly roles: readonly string[] } | { readonly kind: 'forbidden'; readonly message: string } | null;
   readonly agentName: string | null;
@@ -184,6 +220,7 @@ export interface ViewState {
   readonly bulkSelect: BulkSelectView | null;
   readonly products: ProductsView;
   readonly findings: readonly Finding[];
+  readonly usageLocation: UsageLocationView;
   /** True when a blocking finding stops the save. */
   readonly saveBlocked: boolean;
   /** Users a save holds back (named by per-user findings); the others are sent. */

@@ -95,6 +95,9 @@ const SAMPLES: PartEventDetails = {
   'lm-job-undo': { jobId: 'no-such-job' },
   'lm-retry-load': {},
   'lm-buy-more-request': { skuId: 'sku-visio', productName: 'Visio Plan 2' },
+  'lm-usage-location-open': {},
+  'lm-usage-location-close': {},
+  'lm-usage-location-set': { userIds: ['u05'], usageLocation: 'SE' },
 };
 
 function emitSample<K extends PartEventName>(part: HTMLElement, name: K): void {

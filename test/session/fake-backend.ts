@@ -179,6 +179,10 @@ export class FakeBackend implements LicenseBackend {
     const index = this.users.findIndex((u) => u.id === operation.userId);
     const target = this.users[index];
     if (!target) return this.failed('not-found', `User ${operation.userId} not found`, 404);
+    if (operation.usageLocation !== undefined) {
+      this.users[index] = { ...target, usageLocation: operation.usageLocation };
+      return { status: 'succeeded' };
+    }
     if (operation.assign.length > 0 && target.usageLocation === null) {
       return this.failed('usage-location-missing', 'License assignment cannot be done for user with invalid usage location.');
     }

@@ -64,9 +64,15 @@ export async function saveAndConfirm(session: LicenseSession): ReturnType<Licens
   return result.status === 'review' ? session.confirm() : result;
 }
 
-/** A session on the licenses step for these users (50 users a page, so all of the tenant's are on the first). */
-export async function onLicensesStep(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}): Promise<{ backend: FakeBackend; session: LicenseSession }> {
-  const backend = tenant();
+/**
+ * A session on the licenses step for these users (50 users a page, so all of the tenant's are on the first); the
+ * backend (its agent, its users) may be set up before the session starts.
+ */
+export async function onLicensesStep(
+  userIds: readonly string[],
+  options: Parameters<typeof newSession>[1] = {},
+  backend: FakeBackend = tenant(),
+): Promise<{ backend: FakeBackend; session: LicenseSession }> {
   const session = newSession(backend, options);
   await session.start();
   await session.setPageSize(50);

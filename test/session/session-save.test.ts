@@ -101,7 +101,7 @@ describe('LicenseSession: saving', () => {
     backend.agent = { name: 'Riley Reader', roles: ['BillingAdmin'] };
     const session = newSession(backend);
     await session.start();
-    expect(session.state.access).to.deep.equal({ canChange: false, readOnlyReason: { kind: 'role', roles: ['BillingAdmin'] }, agentName: 'Riley Reader' });
+    expect(session.state.access).to.deep.equal({ canChange: false, canChangeUsers: false, readOnlyReason: { kind: 'role', roles: ['BillingAdmin'] }, agentName: 'Riley Reader' });
     const told = newSession(tenant(), { hostRoles: ['HelpdeskAgent'] });
     await told.start();
     expect(told.state.access.canChange).to.equal(true);

@@ -17,7 +17,7 @@ describe('LicenseSession: users, paging and search', () => {
     expect(users.pageCount).to.equal(null);
     expect(users.canGoPrevious).to.equal(false);
     expect(users.canGoNext).to.equal(true);
-    expect(session.state.access).to.deep.equal({ canChange: true, readOnlyReason: null, agentName: 'Alex Admin' });
+    expect(session.state.access).to.deep.equal({ canChange: true, canChangeUsers: true, readOnlyReason: null, agentName: 'Alex Admin' });
   });
 
   it('pages forward with continuation tokens and back from the pages it already has', async () => {

@@ -2,7 +2,7 @@
  * JSON batching (`POST /$batch`): building the request of up to 20 sub-requests and splitting the answer.
  * Sub-responses come back in any order and are matched by id; each is judged on its own.
  */
-import type { LicenseAssignment, SkuId, UserId } from '../../core/types.js';
+import type { LicenseAssignment, SkuId, UserId, UserOperation } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
 import { asNumber, asObject, fieldPath, isObject, readArray, readString } from '../parse.js';
 import { MAX_BATCH_SIZE } from './limits.js';
@@ -16,7 +16,7 @@ export interface AssignLicenseBody {
 
 export interface BatchRequestItem {
   readonly id: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   /** Relative to the version root, e.g. `/users/{id}/assignLicense`. */
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -46,15 +46,18 @@ export function userPath(userId: UserId): string {
   return `/users/${encodeURIComponent(userId)}`;
 }
 
-/** Ids are the 1-based positions, so they are unique within the batch by construction. */
-export function assignLicenseBatch(operations: readonly { readonly userId: UserId; readonly assign: readonly LicenseAssignment[]; readonly remove: readonly SkuId[] }[]): BatchRequest {
+/**
+ * Ids are the 1-based positions, so they are unique within the batch by construction. A usage-location
+ * operation is a `PATCH /users/{id}`; every other one an `assignLicense`.
+ */
+export function assignLicenseBatch(operations: readonly UserOperation[]): BatchRequest {
   return {
     requests: operations.map((operation, index) => ({
       id: String(index + 1),
-      method: 'POST',
-      url: `${userPath(operation.userId)}/assignLicense`,
+      ...(operation.usageLocation !== undefined
+        ? { method: 'PATCH' as const, url: userPath(operation.userId), body: { usageLocation: operation.usageLocation } }
+        : { method: 'POST' as const, url: `${userPath(operation.userId)}/assignLicense`, body: assignLicenseBody(operation.assign, operation.remove) }),
       headers: { 'Content-Type': 'application/json' },
-      body: assignLicenseBody(operation.assign, operation.remove),
     })),
   };
 }

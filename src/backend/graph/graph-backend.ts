@@ -14,9 +14,11 @@ import { apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.
 import { asObject, atMostAskedFor, readArray } from '../parse.js';
 import { assignLicenseBatch, getBatch, MAX_BATCH_SIZE, parseBatchResponses, userPath, type BatchSubResponse } from './batch.js';
 import { graphError, graphSubResponseError } from './errors.js';
+import { GroupNames } from './group-names.js';
+import { groupIdsOf, parseSourcedUser, statesOf, withSources, type AssignmentState, type SourcedUser } from './license-states.js';
 import { MAX_USERS_TOP } from './limits.js';
 import {
-  isOnOrigin, parseAssignedLicense, type GraphDisplayNames, type GraphPage, parseDirectoryRoleName, parseGraphPage, graphSkuParser, parseGraphUser, parseMe,
+  isOnOrigin, parseAssignedLicense, type GraphDisplayNames, type GraphPage, parseDirectoryRoleName, parseGraphPage, graphSkuParser, parseMe,
   parseOrganization,
 } from './schema.js';
 
@@ -29,7 +31,8 @@ async function loadDisplayNames(): Promise<GraphDisplayNames> {
   return { products: tables.PRODUCT_DISPLAY_NAMES, servicePlans: tables.SERVICE_PLAN_DISPLAY_NAMES };
 }
 
-const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses';
+const USER_FIELDS = 'id,displayName,userPrincipalName,usageLocation,assignedLicenses,licenseAssignmentStates';
+const LICENSE_FIELDS = 'id,assignedLicenses,licenseAssignmentStates';
 const MAX_TOP = MAX_USERS_TOP;
 const BATCHES_IN_FLIGHT = 2;
 /** Graph answers at most 15 values in one `in (...)` clause. */
@@ -54,6 +57,7 @@ export class GraphBackend implements LicenseBackend {
   private readonly maxRetryWaitSeconds: number;
   private readonly customerId: string;
   private tenantCheck: Promise<void> | null = null;
+  private readonly groupNames: GroupNames;
 
   constructor(config: BackendConfig) {
     this.customerId = config.customerId.trim().toLowerCase();
@@ -62,6 +66,7 @@ export class GraphBackend implements LicenseBackend {
     this.origin = new URL(this.root).origin;
     this.readAttempts = Math.max(1, config.readAttempts ?? 3);
     this.maxRetryWaitSeconds = config.maxRetryWaitSeconds ?? 30;
+    this.groupNames = new GroupNames(this.http, this.root);
     this.applier = {
       maxBatchSize: MAX_BATCH_SIZE,
       apply: (operations, signal) => this.apply(operations, signal),
@@ -90,9 +95,9 @@ export class GraphBackend implements LicenseBackend {
     const query = new URL(url).searchParams;
     const eventual = search !== '' || query.has('$search') || query.has('$count');
     const answer = await this.get(url, request.signal, eventual ? { ConsistencyLevel: 'eventual' } : undefined);
-    const page = parseGraphPage(answer.body, this.origin, parseGraphUser);
+    const page = parseGraphPage(answer.body, this.origin, parseSourcedUser);
     return {
-      users: atMostAskedFor(page.items, top, 'value'),
+      users: await this.withSources(atMostAskedFor(page.items, top, 'value'), request.signal),
       ...(page.nextLink ? { continuation: page.nextLink } : {}),
       ...(page.count !== undefined ? { total: page.count } : {}),
     };
@@ -108,19 +113,27 @@ export class GraphBackend implements LicenseBackend {
       ...chunks(lookup.principalNames, MAX_IN_VALUES).map((part) => inFilterUrl('userPrincipalName', part)),
     ];
     const bodies = await this.batchGets(urls, signal);
-    return bodies.flatMap((body) => (body === null ? [] : parseGraphPage(body, this.origin, parseGraphUser).items));
+    return this.withSources(bodies.flatMap((body) => (body === null ? [] : parseGraphPage(body, this.origin, parseSourcedUser).items)), signal);
   }
 
-  /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses`; missing users are left out. */
+  /** `$batch` GETs of `users/{id}?$select=id,assignedLicenses,licenseAssignmentStates`; missing users are left out. */
   async getLicenses(userIds: readonly UserId[], signal?: AbortSignal): Promise<ReadonlyMap<UserId, readonly HeldLicense[]>> {
     const unique = [...new Set(userIds)];
-    const bodies = await this.batchGets(unique.map((userId) => `${userPath(userId)}?$select=id,assignedLicenses`), signal);
-    const result = new Map<UserId, readonly HeldLicense[]>();
+    const bodies = await this.batchGets(unique.map((userId) => `${userPath(userId)}?$select=${LICENSE_FIELDS}`), signal);
+    const read: { readonly userId: UserId; readonly licenses: readonly HeldLicense[]; readonly states: readonly AssignmentState[] | null }[] = [];
     unique.forEach((userId, index) => {
       const body = bodies[index];
-      if (body !== null && body !== undefined) result.set(userId, licensesOf(body, `responses[${index}].body`));
+      const path = `responses[${index}].body`;
+      if (body !== null && body !== undefined) read.push({ userId, licenses: licensesOf(body, path), states: statesOf(body, path) });
     });
-    return result;
+    const groups = await this.groupNames.resolve(groupIdsOf(read.map((entry) => entry.states)), signal);
+    return new Map(read.map((entry) => [entry.userId, withSources(entry.licenses, entry.states, groups)]));
+  }
+
+  /** Each user's licenses with where they come from; the groups behind inherited ones are named in one call. */
+  private async withSources(entries: readonly SourcedUser[], signal?: AbortSignal): Promise<TenantUser[]> {
+    const groups = await this.groupNames.resolve(groupIdsOf(entries.map((entry) => entry.states)), signal);
+    return entries.map(({ user, states }) => ({ ...user, licenses: withSources(user.licenses, states, groups) }));
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { HeldLicense, Product, ServicePlan, TenantUser } from '../../core/types.js';
 import { MalformedResponseError } from '../errors.js';
+import { unusableUnits } from '../../core/licenses.js';
 import {
   asNumber, asObject, asString, fieldPath, readArray, readNumber, readObject, readOptionalString, readString, type JsonObject,
 } from '../parse.js';
@@ -73,8 +74,8 @@ export interface GraphSkuRecord {
 
 
 /**
- * Graph has no availableUnits: we use Partner Center's definition, (enabled + warning) - consumedUnits,
- * never below 0; totalUnits = enabled + warning (suspended and locked-out seats cannot be assigned).
+ * Graph has no availableUnits: enabled - consumedUnits, never below 0, and none unless the subscription is
+ * Enabled. Warning (grace period), suspended and locked-out units are shown apart and never counted as available.
  */
 export function graphSkuParser(names: GraphDisplayNames): (value: unknown, path: string) => GraphSkuRecord {
   return (value, path) => parseGraphSubscribedSku(value, path, names);
@@ -86,8 +87,11 @@ function parseGraphSubscribedSku(value: unknown, path: string, names: GraphDispl
   const skuPartNumber = readString(sku, 'skuPartNumber', path);
   const prepaid = readObject(sku, 'prepaidUnits', path);
   const prepaidPath = fieldPath(path, 'prepaidUnits');
-  const totalUnits = readNumber(prepaid, 'enabled', prepaidPath) + readNumber(prepaid, 'warning', prepaidPath);
+  const totalUnits = readNumber(prepaid, 'enabled', prepaidPath);
   const consumedUnits = readNumber(sku, 'consumedUnits', path);
+  const capabilityStatus = readString(sku, 'capabilityStatus', path);
+  const unitsOf = (key: string): number => (prepaid[key] == null ? 0 : readNumber(prepaid, key, prepaidPath));
+  const unusable = unusableUnits(unitsOf('warning'), unitsOf('suspended'), unitsOf('lockedOut'));
   return {
     appliesTo: readString(sku, 'appliesTo', path),
     product: {
@@ -96,10 +100,11 @@ function parseGraphSubscribedSku(value: unknown, path: string, names: GraphDispl
       displayName: names.products.get(skuPartNumber.toUpperCase()) ?? skuPartNumber,
       totalUnits,
       consumedUnits,
-      availableUnits: Math.max(0, totalUnits - consumedUnits),
+      availableUnits: capabilityStatus === 'Enabled' ? Math.max(0, totalUnits - consumedUnits) : 0,
       servicePlans: readArray(sku, 'servicePlans', path, (plan, planPath) => parseGraphServicePlan(plan, planPath, names)),
-      capabilityStatus: readString(sku, 'capabilityStatus', path),
+      capabilityStatus,
       licenseGroup: 'group1',
+      ...(unusable ? { unusableUnits: unusable } : {}),
     },
   };
 }

@@ -176,6 +176,16 @@ export class PartnerCenterBackend implements LicenseBackend {
 
   private async applyOne({ operation, requestId }: KeyedOperation, signal?: AbortSignal): Promise<ApplyResult> {
     try {
+      if (operation.usageLocation !== undefined) {
+        await this.http.fetchJson({
+          method: 'PATCH',
+          url: `${this.customerRoot}/users/${encodeURIComponent(operation.userId)}`,
+          body: { usageLocation: operation.usageLocation, attributes: { objectType: 'CustomerUser' } },
+          requestId,
+          ...signalOf(signal),
+        });
+        return { status: 'succeeded' };
+      }
       await this.learnGroups([...operation.assign.map((a) => a.skuId), ...operation.remove], signal);
       const requests = groupRequests(operation, requestId, (skuId) => this.skuGroups.get(skuId) ?? 'group1');
       const warnings: string[] = [];

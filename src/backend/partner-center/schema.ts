@@ -2,6 +2,7 @@
  * Partner Center response bodies (camelCase, per the REST docs) read into domain data.
  * Only what the widget uses is required; extra fields are ignored.
  */
+import { unusableUnits } from '../../core/licenses.js';
 import type { HeldLicense, Product, ServicePlan } from '../../core/types.js';
 import type { Customer } from '../backend.js';
 import { decodeHtmlEntities, MalformedResponseError } from '../errors.js';
@@ -90,7 +91,12 @@ export function parseSubscribedSku(value: unknown, path: string): SubscribedSkuR
   const sku = readObject(record, 'productSku', path);
   const servicePlans = readArray(record, 'servicePlans', path, parseServicePlan);
   const consumedUnits = readNumber(record, 'consumedUnits', path);
-  const totalUnits = readNumber(record, 'totalUnits', path);
+  const optional = (key: string): number | undefined => (record[key] == null ? undefined : readNumber(record, key, path));
+  const activeUnits = optional('activeUnits');
+  const unusable = unusableUnits(optional('warningUnits') ?? 0, optional('suspendedUnits') ?? 0, 0);
+  // totalUnits = active + warning: units in their grace period are shown apart and never counted as available.
+  const totalUnits = activeUnits ?? readNumber(record, 'totalUnits', path);
+  const serviceAvailable = Math.max(0, readNumber(record, 'availableUnits', path));
   return {
     targetType: readEnum(sku, 'targetType', skuPath, TARGET_TYPES),
     product: {
@@ -99,11 +105,12 @@ export function parseSubscribedSku(value: unknown, path: string): SubscribedSkuR
       displayName: readString(sku, 'name', skuPath),
       totalUnits,
       consumedUnits,
-      // The service's own count drives "Buy more"; only a negative value is clamped.
-      availableUnits: Math.max(0, readNumber(record, 'availableUnits', path)),
+      // The service's own count drives "Buy more", less any warning units it includes; a negative value is clamped.
+      availableUnits: activeUnits === undefined ? serviceAvailable : Math.min(serviceAvailable, Math.max(0, activeUnits - consumedUnits)),
       servicePlans,
       capabilityStatus: readString(record, 'capabilityStatus', path),
       licenseGroup: readEnum(sku, 'licenseGroupId', skuPath, LICENSE_GROUPS),
+      ...(unusable ? { unusableUnits: unusable } : {}),
     },
   };
 }

@@ -398,6 +398,7 @@ export class LicenseManager extends LitElement {
       <lm-selection-chips></lm-selection-chips>
       ${this.renderPart('products', html`<lm-product-grid></lm-product-grid>`)}
       ${this.renderPart('plans', html`<lm-service-plan-drawer></lm-service-plan-drawer>`, view.plansOpenFor !== null)}
+      ${this.renderPart('location', html`<lm-usage-location-dialog></lm-usage-location-dialog>`, view.usageLocation.dialogOpen)}
       <div class="step-actions" part="actions">
         ${reading ? html`<span id="save-wait" class="count">${msg('Reading current licenses…')}</span>` : nothing}
         ${heldBack ? html`<span id="save-held-back" class="count">${msg('Nothing to save: every user with a change is held back')}</span>` : nothing}

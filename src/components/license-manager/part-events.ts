@@ -42,4 +42,7 @@ export function listenToParts(root: EventTarget, session: () => LicenseSession |
   onPartEvent(root, 'lm-buy-more-request', (event) => {
     if (!actions.buyMore(event.detail)) event.preventDefault();
   });
+  onPartEvent(root, 'lm-usage-location-open', () => session()?.openUsageLocation());
+  onPartEvent(root, 'lm-usage-location-close', () => session()?.closeUsageLocation());
+  onPartEvent(root, 'lm-usage-location-set', (event) => void session()?.setUsageLocation(event.detail.userIds, event.detail.usageLocation));
 }

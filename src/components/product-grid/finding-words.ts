@@ -51,6 +51,27 @@ export function findingText(finding: Finding, context: FindingWordsContext, show
       const exclusive = others(formatAlternatives);
       return exclusive === '' ? msg("Can't be held together with another product") : msg(str`Can't be held together with ${exclusive}`);
     }
+    case 'subscription-suspended':
+      return subscriptionText(finding.capabilityStatus);
+    case 'inherited-from-group': {
+      const groups = formatList(context.language, finding.groupNames ?? []);
+      return msg(str`Inherited from group ${groups}: remove the user from the group to remove the license`);
+    }
+    case 'kept-through-group': {
+      const groups = formatList(context.language, finding.groupNames ?? []);
+      return msg(str`Only the direct assignment is removed: the license stays through group ${groups}`);
+    }
+  }
+}
+
+function subscriptionText(status: string | undefined): string {
+  switch (status) {
+    case 'LockedOut':
+      return msg("Can't be assigned: the subscription is locked out");
+    case 'Deleted':
+      return msg("Can't be assigned: the subscription was deleted");
+    default:
+      return msg("Can't be assigned: the subscription is suspended");
   }
 }
 

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Finding, UserId } from '../../core/types.js';
+import type { UsageLocationView } from '../../session/view-state.js';
 import { formatList } from '../../i18n/format.js';
 import { findingText, productName, type FindingWordsContext } from './finding-words.js';
 
@@ -13,12 +14,16 @@ const NAMES_SHOWN = 10;
 
 export interface FindingsSummaryContext extends FindingWordsContext {
   readonly userNames: ReadonlyMap<UserId, string>;
+  readonly usageLocation: UsageLocationView;
+  /** "Set usage location" was pressed. */
+  readonly onSetUsageLocation: () => void;
 }
 
 export function renderFindingsSummary(findings: readonly Finding[], context: FindingsSummaryContext): TemplateResult | typeof nothing {
   if (findings.length === 0) return nothing;
   const blocking = findings.filter((finding) => finding.severity === 'blocking');
   const perUser = findings.filter((finding) => finding.severity === 'per-user');
+  const notes = findings.filter((finding) => finding.severity === 'note');
   return html`
     ${blocking.length > 0
       ? html`<div class="notice error findings" role="alert">
@@ -37,6 +42,14 @@ export function renderFindingsSummary(findings: readonly Finding[], context: Fin
           </ul>
         </section>`
       : nothing}
+    ${notes.length > 0
+      ? html`<section class="notice findings" aria-labelledby="note-findings-title">
+          <p id="note-findings-title"><strong>${msg('Good to know before saving')}</strong></p>
+          <ul>
+            ${notes.map((finding) => renderItem(finding, context))}
+          </ul>
+        </section>`
+      : nothing}
   `;
 }
 
@@ -45,7 +58,20 @@ function renderItem(finding: Finding, context: FindingsSummaryContext): Template
     <span class="finding-product data">${productName(finding.skuId, context.productNames)}</span>:
     ${findingText(finding, context)}
     ${finding.userIds.length > 0 ? html`<span class="finding-users data">${usersLine(finding.userIds, context)}</span>` : nothing}
+    ${finding.kind === 'usage-location-missing' ? renderLocationAction(context) : nothing}
   </li>`;
+}
+
+function renderLocationAction(context: FindingsSummaryContext): TemplateResult | typeof nothing {
+  const { usageLocation } = context;
+  if (usageLocation.missing.length === 0) return nothing;
+  if (!usageLocation.canChange) {
+    return html`<p class="muted">${msg("Your role can't change users, so it can't set their usage location: ask an administrator who can.")}</p>`;
+  }
+  const running = usageLocation.job?.view.status === 'running';
+  return html`<button type="button" class="set-location" ?disabled=${running} @click=${context.onSetUsageLocation}>
+    ${msg('Set usage location')}
+  </button>`;
 }
 
 function usersLine(userIds: readonly UserId[], context: FindingsSummaryContext): string {

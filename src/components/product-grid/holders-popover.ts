@@ -5,19 +5,16 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ProductRow } from '../../session/view-state.js';
+import { formatList } from '../../i18n/format.js';
+import type { UiLanguage } from '../../i18n/localization.js';
+import type { Holder, ProductRow } from '../../session/view-state.js';
+import { deepActiveElement } from '../focus.js';
 
 /** Names listed before "and 240 more": the popover is a glance, the chips hold the full selection. */
 const HOLDERS_SHOWN = 100;
 
 /** Popovers whose focus must go back to their button once hidden (Chromium does not restore it itself). */
 const returnFocus = new WeakSet<HTMLElement>();
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 function beforeToggle(event: Event): void {
   const popover = event.currentTarget as HTMLElement;
@@ -37,7 +34,15 @@ function afterToggle(event: Event): void {
   root.querySelector<HTMLElement>(`.holders-button[popovertarget="${CSS.escape(popover.id)}"]`)?.focus();
 }
 
-export function renderHoldersPopover(row: ProductRow, popoverId: string, numbers: Intl.NumberFormat): TemplateResult {
+/** "Ann (through Sales)": how the user holds it, when the service says (group-based licensing). */
+export function holderText(holder: Holder, language: UiLanguage): string {
+  const name = holder.displayName;
+  if (holder.throughGroups.length === 0) return name;
+  const groups = formatList(language, holder.throughGroups);
+  return holder.direct ? msg(str`${name} (directly and through ${groups})`) : msg(str`${name} (through ${groups})`);
+}
+
+export function renderHoldersPopover(row: ProductRow, popoverId: string, numbers: Intl.NumberFormat, language: UiLanguage): TemplateResult {
   const name = row.product.displayName;
   const shown = row.holders.slice(0, HOLDERS_SHOWN);
   const more = row.holders.length - shown.length;
@@ -59,7 +64,7 @@ export function renderHoldersPopover(row: ProductRow, popoverId: string, numbers
       ${shown.length === 0
         ? html`<p>${msg('No selected user holds this product.')}</p>`
         : html`<ul class="holders-list">
-            ${shown.map((holder) => html`<li class="data">${holder.displayName}</li>`)}
+            ${shown.map((holder) => html`<li class="data">${holderText(holder, language)}</li>`)}
           </ul>`}
       ${more > 0 ? html`<p class="muted">${msg(str`And ${numbers.format(more)} more`)}</p>` : ''}
       <button type="button" popovertarget=${popoverId} popovertargetaction="hide">${msg('Close')}</button>

@@ -16,6 +16,7 @@ import { shared } from '../styles/shared.styles.js';
 import { stackedTables } from '../styles/narrow.styles.js';
 import { renderCachedNote, renderLoadFailure } from '../user-picker/cached-note.js';
 import { renderFindingsSummary } from './findings-summary.js';
+import { renderLocationStatus } from './location-status.js';
 import { renderProductRow, type ProductRowContext } from './product-row.js';
 import { productGridStyles } from './product-grid.styles.js';
 
@@ -33,6 +34,7 @@ interface PendingIntent {
  * @fires lm-plans-open - "View service plans for …" ({skuId}).
  * @fires lm-buy-more-request - Cancelable ({skuId, productName}); the root cancels it when the host page cancels lm-buy-more, and the link is not followed.
  * @fires lm-retry-load - "Try again" after a load error.
+ * @fires lm-usage-location-open - "Set usage location" in the findings.
  */
 @localized()
 export class LmProductGrid extends LitElement {
@@ -62,7 +64,10 @@ export class LmProductGrid extends LitElement {
         numbers: locale.numbers,
         productNames: view.productNames,
         userNames: this.userNames(view.chips),
+        usageLocation: view.usageLocation,
+        onSetUsageLocation: this.onSetUsageLocation,
       })}
+      ${renderLocationStatus(view.usageLocation.job, locale.language, locale.numbers)}
       ${renderCachedNote(products.cachedAt, locale.language, products.status !== 'error')}
       ${this.renderBody(view, products, locale)}
       ${this.announcer.render()}
@@ -145,6 +150,10 @@ export class LmProductGrid extends LitElement {
   private readonly onBuyMore = (row: ProductRow, event: MouseEvent): void => {
     const go = emit(this, 'lm-buy-more-request', { skuId: row.product.skuId, productName: row.product.displayName }, { cancelable: true });
     if (!go || !this.contexts.config?.buyMoreUrl) event.preventDefault();
+  };
+
+  private readonly onSetUsageLocation = (): void => {
+    emit(this, 'lm-usage-location-open', {});
   };
 
   private readonly onPlansOpen = (row: ProductRow): void => {

@@ -5,10 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { CheckState, ProductIntent } from '../../core/types.js';
+import { UNASSIGNABLE_STATUSES, type CheckState, type ProductIntent } from '../../core/types.js';
+import { formatList } from '../../i18n/format.js';
 import type { ProductRow } from '../../session/view-state.js';
 import { affectedUsersText, findingText, type FindingWordsContext } from './finding-words.js';
 import { renderHoldersPopover } from './holders-popover.js';
+import { licenseProblemText } from './license-problem-words.js';
 
 export interface ProductRowContext extends FindingWordsContext {
   /** Unique within the grid's shadow root; ids are built from it, never from data. */
@@ -32,8 +34,8 @@ export function renderProductRow(row: ProductRow, context: ProductRowContext): T
   const { key, shown, numbers } = context;
   const product = row.product;
   const name = product.displayName;
-  const ids = { box: `${key}-box`, description: `${key}-description`, findings: `${key}-findings` };
-  const describedBy = row.findings.length > 0 ? `${ids.description} ${ids.findings}` : ids.description;
+  const ids = { box: `${key}-box`, description: `${key}-description`, findings: `${key}-findings`, problems: `${key}-problems` };
+  const describedBy = [ids.description, ...(row.findings.length > 0 ? [ids.findings] : []), ...(row.problems.length > 0 ? [ids.problems] : [])].join(' ');
   const needed = unitsNeeded(row, context.intent);
   const short = product.availableUnits <= 0 || needed > product.availableUnits;
   return html`
@@ -66,14 +68,23 @@ export function renderProductRow(row: ProductRow, context: ProductRowContext): T
               </ul>
             </div>`
           : nothing}
+        ${row.problems.length > 0
+          ? html`<div id=${ids.problems} class="license-problems" role="note">
+              <p>${msg('Licenses that could not be applied:')}</p>
+              <ul>
+                ${row.problems.map((problem) => html`<li class="data">${licenseProblemText(problem)}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
       </td>
       <td class="number units">
         <span class=${product.availableUnits <= 0 ? 'units-count none-left' : 'units-count'}>${numbers.format(product.availableUnits)}</span>
         <span class=${product.availableUnits <= 0 ? 'units-sentence none-left' : 'units-sentence'}>${msg(str`${numbers.format(product.availableUnits)} of ${numbers.format(product.totalUnits)} available`)}</span>
         ${short ? renderBuyMore(row, context) : nothing}
+        ${renderUnusableUnits(product, context)}
       </td>
       <td class="number hidden-narrow">${numbers.format(product.totalUnits)}</td>
-      <td class="holders">${renderHoldersPopover(row, `${key}-holders`, numbers)}</td>
+      <td class="holders">${renderHoldersPopover(row, `${key}-holders`, numbers, context.language)}</td>
       <td class="plans">
         <button type="button" class="link" aria-label=${msg(str`View service plans for ${name}`)} @click=${() => context.onPlansOpen(row)}>
           ${msg('Service plans')}
@@ -82,6 +93,23 @@ export function renderProductRow(row: ProductRow, context: ProductRowContext): T
       </td>
     </tr>
   `;
+}
+
+/** Units that exist but cannot be assigned, and a subscription that allows no assignment at all. */
+function renderUnusableUnits(product: ProductRow['product'], context: ProductRowContext): TemplateResult | typeof nothing {
+  const units = product.unusableUnits;
+  const { numbers } = context;
+  const parts = units === undefined ? [] : [
+    ...(units.warning > 0 ? [msg(str`${numbers.format(units.warning)} in grace period`)] : []),
+    ...(units.suspended > 0 ? [msg(str`${numbers.format(units.suspended)} suspended`)] : []),
+    ...(units.lockedOut > 0 ? [msg(str`${numbers.format(units.lockedOut)} locked out`)] : []),
+  ];
+  const stopped = UNASSIGNABLE_STATUSES.includes(product.capabilityStatus);
+  if (parts.length === 0 && !stopped) return nothing;
+  return html`<span class="muted unusable-units">
+    ${stopped ? html`<span>${msg('Subscription not active')}</span>` : nothing}
+    ${parts.length > 0 ? html`<span>${msg(str`Not available: ${formatList(context.language, parts)}`)}</span>` : nothing}
+  </span>`;
 }
 
 function renderBuyMore(row: ProductRow, context: ProductRowContext): TemplateResult {

@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ServicePlan, ServicePlanId, SkuId } from '../../core/types.js';
 import type { ProductRow } from '../../session/view-state.js';
+import { deepActiveElement, returnFocus } from '../focus.js';
 import { emit } from '../events.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -17,12 +18,6 @@ import { groupPlans } from './plan-groups.js';
 import { servicePlanDrawerStyles } from './service-plan-drawer.styles.js';
 
 export const tagName = 'lm-service-plan-drawer';
-
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * @summary Chooses which service plans of a product the selected users get.
@@ -152,10 +147,8 @@ export class LmServicePlanDrawer extends LitElement {
     if (this.closingFromState) this.closingFromState = false;
     else emit(this, 'lm-plans-close', {});
     if (this.dialog?.open) return; // already reopened for another product
-    const opener = this.opener;
+    returnFocus(this.opener);
     this.opener = null;
-    const active = deepActiveElement();
-    if (opener?.isConnected && (active === null || active === document.body)) opener.focus();
   };
 }
 

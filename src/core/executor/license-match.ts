@@ -6,6 +6,8 @@
 import type { HeldLicense, UserOperation } from '../types.js';
 
 export function licensesMatchTarget(held: readonly HeldLicense[], operation: UserOperation): boolean {
+  // Licenses cannot confirm a usage-location change; setting it again is harmless.
+  if (operation.usageLocation !== undefined) return false;
   const bySku = new Map<string, HeldLicense>();
   for (const license of held) bySku.set(license.skuId, license);
   for (const skuId of operation.remove) {

@@ -68,7 +68,7 @@ describe('Graph error kinds', () => {
     [400, 'DependencyViolation', 'x', 'dependency'],
     [400, 'ProhibitedInUsageLocationViolation', 'x', 'unavailable-in-location'],
     [400, 'UniquenessViolation', 'x', 'uniqueness'],
-    [400, 'Request_BadRequest', 'User license is inherited from a group membership and it cannot be removed directly from the user.', 'invalid-request'],
+    [400, 'Request_BadRequest', 'User license is inherited from a group membership and it cannot be removed directly from the user.', 'inherited-from-group'],
     [400, 'Request_BadRequest', 'License 90ca3a0d cannot be assigned to a user.', 'invalid-request'],
     [404, 'Request_ResourceNotFound', "Resource 'x' does not exist", 'not-found'],
     [403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', 'forbidden'],

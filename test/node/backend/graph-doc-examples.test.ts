@@ -108,7 +108,8 @@ describe('Graph adapter, docs examples', () => {
       [() => true, pagingDoc.response],
     ]));
     const first = await graph.listUsers({ pageSize: 5 });
-    assert.equal(sent[0]?.url, pagingDoc.firstRequestUrl);
+    // The example's $select, plus licenseAssignmentStates (where each license comes from: direct or a group).
+    assert.equal(sent[0]?.url, pagingDoc.firstRequestUrl.replace('assignedLicenses', 'assignedLicenses,licenseAssignmentStates'));
     assert.equal(sent[0]?.headers['consistencylevel'], undefined);
     assert.deepEqual(first.users.map((u) => [u.displayName, u.usageLocation, u.licenses.length]), [['MOD Administrator', 'US', 1], ['Conf Room Adams', null, 0]]);
     const nextLink = (pagingDoc.response.body as Record<string, string>)['@odata.nextLink'];
