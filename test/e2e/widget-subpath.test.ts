@@ -1,7 +1,8 @@
 /**
  * The widget folder served under a sub-path, as a host copies it: dist/widget/ at /static/lm/, and a portal page at
  * /portal/ that references /static/lm/license-manager.js under the README's Content Security Policy (scripts from
- * that folder only). The whole flow runs in both languages on both backends, and every chunk comes from the folder.
+ * that folder only). The whole flow runs in both languages on both backends, one more sets a usage location first,
+ * and every chunk comes from the folder.
  * Then one chunk fails to load: the widget says so with "Try again", and trying again works. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { startStaticServer, type StaticServer } from '../../server/static-files.js';
 import { catalogProduct } from '../../server/catalog/sku-catalog.js';
-import { click, directory, expectCheck, find, licensesOf, startStack, tableRows, type DirectoryUser, type Stack } from './widget-support.js';
+import { aria, click, directory, expectCheck, find, licensesOf, startStack, tableRows, waitForRows, type DirectoryUser, type Stack } from './widget-support.js';
 
 const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
 const FOLDER = '/static/lm/';
@@ -135,6 +136,35 @@ describe('widget folder under a sub-path (/static/lm/), behind a CSP for that fo
       });
     }
   }
+
+  it('sets a usage location from the findings (its own chunk), then saves: partner-center, en', async () => {
+    const users = (await directory(stack.api)).slice(0, 50);
+    const unique = (user: DirectoryUser) => users.filter((other) => other.displayName === user.displayName).length === 1;
+    const index = users.findIndex((user) => unique(user) && user.usageLocation === null && /^[\p{L} .'-]+$/u.test(user.displayName));
+    const user = users[index];
+    if (!user) throw new Error('the demo tenant has no user without a usage location on its first two pages');
+    const page = await open({ backend: 'partner-center', lang: 'en', token: 'demo-admin' });
+    await find(page, 'table', 'Users', 20_000);
+    if (index >= 25) await click(page, 'button', 'Next page');
+    await click(page, 'checkbox', `Select ${user.displayName}`);
+    await expectCheck(page, `Select ${user.displayName}`, 'checked');
+    await click(page, 'button', 'Manage licenses');
+    await find(page, 'table', 'Products', 20_000);
+    await click(page, 'checkbox', KIOSK.displayName);
+    await expectCheck(page, KIOSK.displayName, 'checked');
+    await click(page, 'button', 'Set usage location');
+    await (await find(page, 'combobox', 'Country or region')).select('SE');
+    await click(page, 'button', 'Apply');
+    // Set, the user is no longer held back: the findings stop offering it.
+    await page.waitForSelector(aria('button', 'Set usage location'), { hidden: true, timeout: 20_000 });
+    await click(page, 'button', 'Save');
+    await click(page, 'button', 'Confirm');
+    const rows = await waitForRows(page, 'Results', (list) => list.some((row) => row.includes(user.displayName) && /Succeeded/.test(row)), `${user.displayName} succeeded`);
+    assert.equal(rows.length, 1);
+    assert.equal((await directory(stack.api)).find((entry) => entry.id === user.id)?.usageLocation, 'SE');
+    assert.ok((await licensesOf(stack.api, user.id)).some((license) => license.skuId === KIOSK.skuId), 'the service holds the assignment');
+    await page.close();
+  });
 
   it('loaded every chunk from the folder, and nothing the CSP refused', () => {
     const scripts = requested.filter((path) => path.endsWith('.js'));
