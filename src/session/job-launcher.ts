@@ -29,6 +29,8 @@ export interface LauncherHost extends SessionCore {
   agentName(): string;
   /** Re-reads these users' licenses and keeps them in the session; null when it failed. */
   refreshLicenses(userIds: readonly UserId[]): Promise<ReadonlyMap<UserId, readonly HeldLicense[]> | null>;
+  /** After a job: confirmed writes update the known licenses; only users whose write may have happened are read. */
+  settleLicenses(operations: readonly KeyedOperation[], outcomes: readonly OperationOutcome[]): Promise<void>;
   /** The history list changed (a job ended or started). */
   jobsChanged(): Promise<void>;
   saveComplete(jobId: string, outcomes: readonly OperationOutcome[]): void;
@@ -190,7 +192,7 @@ export class JobLauncher {
       const message = forbidden.reason.message;
       host.update((model) => ({ ...model, access: { ...model.access, canChange: false, readOnlyReason: { kind: 'forbidden', message } } }));
     }
-    await host.refreshLicenses(operations.map(({ operation }) => operation.userId));
+    await host.settleLicenses(operations, outcomes);
     await host.jobsChanged();
     // The host hears about the users this run decided; outcomes from before a resume were told at the time.
     const told = resume === null ? outcomes : outcomes.slice(0, outcomes.length - decided.outcomes.length);

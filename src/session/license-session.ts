@@ -15,6 +15,8 @@ import type { Jobs } from './jobs.js';
 import type { UsageLocationResult } from './usage-location.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
+import { markRead } from './license-knowledge.js';
+import { LicenseReads } from './license-reads.js';
 import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
@@ -78,6 +80,7 @@ export class LicenseSession {
   private jobsLoading: Promise<Jobs> | null = null;
   private bulk: BulkSelection | null = null;
   private bulkLoading: Promise<BulkSelection> | null = null;
+  private readonly reads: LicenseReads;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private reviewBeforeSaving: boolean;
@@ -104,13 +107,19 @@ export class LicenseSession {
     // Storage can stop working later (the extension was updated in another window): say so when it does.
     this.stopNotices = this.store?.onNotice?.((message) => this.update((m) => ({ ...m, notice: { kind: 'storage', message } }))) ?? null;
     this.users = new UsersLoader(core, options.searchDebounceMs ?? 250);
-    this.licenses = new LicensesLoader(core);
+    this.licenses = new LicensesLoader(core, () => this.reads);
+    this.reads = new LicenseReads(core, (licenses) => this.licenses.apply(licenses, this.now()));
   }
 
   /** "Select all" and pasted lists load on first use (a chunk in the widget); a failed load is tried again next time. */
   private bulkSelection(): Promise<BulkSelection> {
     this.bulkLoading ??= import('./bulk-selection.js').then(
-      ({ BulkSelection }) => (this.bulk ??= new BulkSelection(this.core, () => undefined)),
+      ({ BulkSelection }) =>
+        (this.bulk ??= new BulkSelection(this.core, (users, licensesKnown) => {
+          const ids = users.map((user) => user.id);
+          if (licensesKnown) this.update((m) => markRead(m, ids, this.now()));
+          else this.readLicensesOf(ids);
+        })),
       (error: unknown) => {
         this.bulkLoading = null;
         throw error;
@@ -139,6 +148,7 @@ export class LicenseSession {
           reviewBeforeSaving: () => this.reviewBeforeSaving,
           productNames: () => this.state.productNames,
           loadProducts: () => this.licenses.loadProductsOnce(),
+          settleLicenses: (operations, outcomes) => this.licenses.settle(operations, outcomes),
           saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
         })),
       (error: unknown) => {
@@ -229,6 +239,7 @@ export class LicenseSession {
     this.bulk?.dispose();
     this.jobs?.launcher.cancel();
     this.jobs?.locations.cancel();
+    this.reads.dispose();
     this.listeners.clear();
   }
 
@@ -288,13 +299,21 @@ export class LicenseSession {
 
   toggleUser(userId: UserId, selected: boolean): void {
     const user = this.model.selection.users.get(userId) ?? (valueOf(this.model.page) ?? []).find((u) => u.id === userId);
-    if (user !== undefined) this.setSelection((s) => setSelected(s, user, selected));
+    if (user === undefined) return;
+    this.setSelection((s) => setSelected(s, user, selected));
+    if (selected) this.readLicensesOf([userId]);
   }
 
   /** The header checkbox: selects or clears every user on the page shown. */
   selectPage(selected: boolean): void {
     const users = this.shownUsers();
     this.setSelection((s) => (selected ? selectPage(s, users) : clearPage(s, users)));
+    if (selected) this.readLicensesOf(users.map((user) => user.id));
+  }
+
+  /** Selected users whose licenses the list did not bring are read once, in the background, as they are selected. */
+  private readLicensesOf(userIds: readonly UserId[]): void {
+    void this.track(this.reads.want(userIds));
   }
 
   removeChip(userId: UserId): void {

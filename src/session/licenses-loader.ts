@@ -1,10 +1,16 @@
 /**
- * The licenses step's data: the tenant's products (cached first) and the selected users' current licenses,
- * read when the step opens so the tri-states show what the users hold now. Also re-reads users after a save.
+ * The licenses step's data: the tenant's products (cached first) and the selected users' current licenses. Only
+ * licenses not known or read too long ago are read when the step opens; after a save, the writes the service
+ * confirmed update the known state and only users whose write may or may not have happened are read again.
  */
+import type { OperationOutcome } from '../core/executor/job.js';
+import type { KeyedOperation } from '../core/executor/ports.js';
+import { licensesAfter } from '../core/licenses-after.js';
 import { currentPage } from '../core/paging.js';
 import { replaceUsers } from '../core/selection.js';
 import type { HeldLicense, UserId } from '../core/types.js';
+import { markRead, needsRead } from './license-knowledge.js';
+import type { LicenseReads } from './license-reads.js';
 import { complete, failed, pending, valueOf } from './load-state.js';
 import { loadFailed, showNotice, type SessionCore } from './session-core.js';
 import { refreshPages, refreshUsers } from './user-pages.js';
@@ -13,15 +19,14 @@ import { toViewError } from './view-error.js';
 export class LicensesLoader {
   private request: AbortController | null = null;
 
-  constructor(private readonly core: SessionCore) {}
+  constructor(private readonly core: SessionCore, private readonly reads: () => LicenseReads) {}
 
   dispose(): void {
     this.request?.abort();
   }
 
   async load(): Promise<void> {
-    const userIds = [...this.core.model().selection.users.keys()];
-    await Promise.all([this.loadProducts(), this.loadSelected(userIds)]);
+    await Promise.all([this.loadProducts(), this.loadSelected()]);
   }
 
   retry(): Promise<void> {
@@ -62,17 +67,27 @@ export class LicensesLoader {
     }
   }
 
-  private async loadSelected(userIds: readonly UserId[]): Promise<void> {
+  private async loadSelected(): Promise<void> {
     const { core } = this;
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
     core.update((m) => ({ ...m, licenses: { status: 'pending', value: null, cachedAt: null } }));
+    // Reads already under way for the selection finish first, so no user is read twice.
+    await this.reads().idle();
+    if (request.signal.aborted) return;
+    const model = core.model();
+    const userIds = needsRead(model, model.selection.users.keys(), core.now());
+    if (userIds.length === 0) {
+      core.update((m) => ({ ...m, licenses: complete(true) }));
+      if (this.request === request) this.request = null;
+      return;
+    }
     await this.showCached(userIds);
     try {
       const licenses = await core.backend.getLicenses(userIds, request.signal);
       if (request.signal.aborted) return;
-      this.apply(licenses);
+      this.apply(licenses, core.now());
       core.update((m) => ({ ...m, licenses: complete(true) }));
     } catch (error) {
       loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, licenses: failed(m.licenses, viewError) }));
@@ -85,7 +100,8 @@ export class LicensesLoader {
   private async showCached(userIds: readonly UserId[]): Promise<void> {
     const { core } = this;
     const cache = core.store?.cache;
-    if (!cache) return;
+    // A list without licenses (Partner Center) was cached without them: it has no holdings to show.
+    if (!cache || core.model().listsLicenses !== true) return;
     try {
       const cached = await cache.getUsers(core.model().customerId);
       if (!cached) return;
@@ -93,21 +109,45 @@ export class LicensesLoader {
       const licenses = new Map<UserId, readonly HeldLicense[]>();
       for (const user of cached.value) if (wanted.has(user.id)) licenses.set(user.id, user.licenses);
       if (licenses.size !== wanted.size || core.model().licenses.status !== 'pending') return;
-      this.apply(licenses);
+      this.apply(licenses, null);
       core.update((m) => ({ ...m, licenses: { status: 'pending', value: true, cachedAt: cached.fetchedAt } }));
     } catch {
       // The live read follows; a cache that cannot be read only costs the head start.
     }
   }
 
-  /** Puts read licenses into the selection and the loaded pages. */
-  apply(licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): void {
+  /** Puts licenses into the selection and the loaded pages; `readAt` makes them known (null: from the cache). */
+  apply(licenses: ReadonlyMap<UserId, readonly HeldLicense[]>, readAt: number | null): void {
+    if (licenses.size === 0) return;
     this.core.update((m) => {
       const fresh = refreshUsers([...m.selection.users.values()].filter((user) => licenses.has(user.id)), licenses);
       const paging = refreshPages(m.paging, licenses);
       const page = m.page.status === 'complete' && paging !== m.paging ? complete(currentPage(paging)?.items ?? []) : m.page;
-      return { ...m, selection: replaceUsers(m.selection, fresh), paging, page };
+      const next = { ...m, selection: replaceUsers(m.selection, fresh), paging, page };
+      return readAt === null ? next : markRead(next, licenses.keys(), readAt);
     });
+  }
+
+  /**
+   * After a job: a confirmed write makes the user's licenses known (what they held, changed as the operation said);
+   * users whose write may have happened (lost answer, 5xx, throttled) or whose licenses were not known are read again.
+   */
+  async settle(operations: readonly KeyedOperation[], outcomes: readonly OperationOutcome[]): Promise<void> {
+    const { core } = this;
+    const outcomeOf = new Map(outcomes.map((outcome) => [outcome.userId, outcome]));
+    const model = core.model();
+    const known = new Map<UserId, readonly HeldLicense[]>();
+    const reread: UserId[] = [];
+    for (const { operation } of operations) {
+      const outcome = outcomeOf.get(operation.userId);
+      const user = model.selection.users.get(operation.userId);
+      const wasKnown = user !== undefined && model.licensesReadAt.has(user.id);
+      if (outcome?.status === 'succeeded' && wasKnown) known.set(user.id, licensesAfter(user.licenses, operation));
+      else if (outcome?.status !== 'cancelled' && (!wasKnown || outcome === undefined || mayHaveApplied(outcome))) reread.push(operation.userId);
+    }
+    this.apply(known, core.now());
+    if (known.size > 0) await core.store?.cache.putLicenses(model.customerId, known, core.now()).catch(() => undefined);
+    await this.refresh(reread);
   }
 
   /** After a save: re-reads exactly these users and keeps the cache current; null when the read failed. */
@@ -116,7 +156,7 @@ export class LicensesLoader {
     if (userIds.length === 0) return new Map();
     try {
       const licenses = await core.backend.getLicenses(userIds);
-      this.apply(licenses);
+      this.apply(licenses, core.now());
       // The service answers again: an earlier "didn't answer" notice is stale (storage notices stay).
       core.update((m) => (m.notice !== null && m.notice.kind !== 'storage' ? { ...m, notice: null } : m));
       await core.store?.cache.putLicenses(core.model().customerId, licenses, core.now()).catch(() => undefined);
@@ -126,4 +166,11 @@ export class LicensesLoader {
       return null;
     }
   }
+}
+
+/** A failure that does not say the write was refused: the service may have applied it. */
+function mayHaveApplied(outcome: OperationOutcome): boolean {
+  if (outcome.status !== 'failed') return false;
+  const kind = outcome.reason?.kind;
+  return kind === undefined || kind === 'unavailable' || kind === 'malformed-response' || kind === 'throttled' || kind === 'other';
 }

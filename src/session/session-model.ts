@@ -20,6 +20,10 @@ export interface SessionModel {
   /** Page index within the "Selected users" view. */
   readonly selectedPageIndex: number;
   readonly selection: Selection;
+  /** When each user's licenses were last read (epoch ms); users not in it have unknown licenses. */
+  readonly licensesReadAt: ReadonlyMap<UserId, number>;
+  /** Whether the users list brings licenses (Graph) or leaves them to a read per user (Partner Center); null before the first page. */
+  readonly listsLicenses: boolean | null;
   readonly bulkSelect: BulkSelectView | null;
   readonly products: LoadState<readonly Product[]>;
   /** The selected users' current licenses, loaded when the licenses step opens. */
@@ -50,6 +54,8 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     onlySelected: false,
     selectedPageIndex: 0,
     selection: EMPTY_SELECTION,
+    licensesReadAt: new Map(),
+    listsLicenses: null,
     bulkSelect: null,
     products: INITIAL,
     licenses: INITIAL,

@@ -4,10 +4,16 @@
  */
 import { endReached, requestFor, withPage, withTotal, PagingError, type Paging } from '../core/paging.js';
 import type { HeldLicense, TenantUser, UserId } from '../core/types.js';
-import type { LicenseBackend } from '../backend/backend.js';
+import type { LicenseBackend, UserPage } from '../backend/backend.js';
 
-/** Fetches page `index` (the page before it must be loaded) and stores it. */
-export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal): Promise<Paging<TenantUser>> {
+/** Told about every page fetched (whether it brought licenses). */
+export type PageListener = (page: UserPage) => void;
+
+/**
+ * Fetches page `index` (the page before it must be loaded) and stores it. Licenses that cost a request per user
+ * are not read for the list (the table does not show them); they are read for the users selected.
+ */
+export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal, onPage?: PageListener): Promise<Paging<TenantUser>> {
   const request = requestFor(paging, index);
   if (request === null) throw new PagingError(`Page ${String(index + 1)} cannot be fetched before the page in front of it`);
   const page = await backend.listUsers({
@@ -16,18 +22,20 @@ export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUs
     ...(request.continuation !== undefined ? { continuation: request.continuation } : {}),
     // The first page asks how many match: "Page 2 of 14" and "Select all N users" need it.
     ...(index === 0 ? { count: true } : {}),
+    withLicenses: false,
     signal,
   });
+  onPage?.(page);
   // A service that hands back the token it was given would walk forever.
   const continuation = page.continuation !== undefined && page.continuation !== request.continuation ? page.continuation : undefined;
   return withTotal(withPage(paging, index, { items: page.users, continuation }), page.total ?? paging.total);
 }
 
 /** Walks forward through continuations until the last page ("Last page"), then shows it. */
-export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal): Promise<Paging<TenantUser>> {
+export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener): Promise<Paging<TenantUser>> {
   let current = paging;
-  if (current.pages.length === 0) current = await fetchPage(backend, current, 0, signal);
-  while (!endReached(current)) current = await fetchPage(backend, current, current.pages.length, signal);
+  if (current.pages.length === 0) current = await fetchPage(backend, current, 0, signal, onPage);
+  while (!endReached(current)) current = await fetchPage(backend, current, current.pages.length, signal, onPage);
   return { ...current, pageIndex: current.pages.length - 1 };
 }
 

@@ -6,7 +6,8 @@ import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove
 import type { TenantUser } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
 import { loadFailed, type SessionCore } from './session-core.js';
-import { fetchPage, loadedUsers, walkToEnd } from './user-pages.js';
+import { markRead } from './license-knowledge.js';
+import { fetchPage, loadedUsers, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
 
 export class UsersLoader {
@@ -63,8 +64,8 @@ export class UsersLoader {
     core.update((m) => ({ ...m, page: pending(m.page) }));
     try {
       const paging = index === 'walk'
-        ? await walkToEnd(core.backend, loaded, request.signal)
-        : showPage(await fetchPage(core.backend, loaded, index, request.signal), index);
+        ? await walkToEnd(core.backend, loaded, request.signal, this.onPage)
+        : showPage(await fetchPage(core.backend, loaded, index, request.signal, this.onPage), index);
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
       core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
@@ -75,6 +76,16 @@ export class UsersLoader {
       if (this.request === request) this.request = null;
     }
   }
+
+  /** A list that brings licenses makes them known as of now; one that leaves them out is remembered as such. */
+  private readonly onPage: PageListener = (page) => {
+    const listsLicenses = page.licensesOmitted !== true;
+    const now = this.core.now();
+    this.core.update((m) => {
+      const model = m.listsLicenses === listsLicenses ? m : { ...m, listsLicenses };
+      return listsLicenses ? markRead(model, page.users.map((user) => user.id), now) : model;
+    });
+  };
 
   private cache(users: readonly TenantUser[]): void {
     const { core } = this;

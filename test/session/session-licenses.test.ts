@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { held, user } from './fake-backend.js';
+import { LICENSES_FRESH_MS } from '../../src/session/license-knowledge.js';
 import { BI, CUSTOMER, E3, E5, KIOSK, PLAN_SWAY, PLAN_YAMMER, VISIO, newSession, onLicensesStep, record, saveAndConfirm, tenant, until } from './session-fixture.js';
 
 const onLicenses = onLicensesStep;
@@ -9,9 +10,9 @@ const onLicenses = onLicensesStep;
 const row = (session: Awaited<ReturnType<typeof onLicenses>>['session'], skuId: string) => session.state.products.rows.find((r) => r.product.skuId === skuId)!;
 
 describe('LicenseSession: the licenses step', () => {
-  it('loads the products and the selected users\' current licenses, and shows tri-states with holders', async () => {
+  it('loads the products and shows tri-states with holders, without reading licenses the list just brought', async () => {
     const { backend, session } = await onLicenses(['u01', 'u02', 'u04']);
-    expect(backend.calls.getLicenses).to.deep.equal([['u01', 'u02', 'u04']]);
+    expect(backend.calls.getLicenses, 'the users list brought them moments ago').to.deep.equal([]);
     expect(session.state.step).to.equal('licenses');
     expect(session.state.products.status).to.equal('ready');
     expect(row(session, E3).state).to.equal('mixed');
@@ -22,12 +23,14 @@ describe('LicenseSession: the licenses step', () => {
     expect(session.state.productNames.get(E5)).to.equal('Microsoft 365 E5');
   });
 
-  it('uses licenses read now, not the ones listed earlier', async () => {
+  it('reads again licenses the list brought too long ago', async () => {
     const backend = tenant();
-    const session = newSession(backend);
+    let now = 1_000_000;
+    const session = newSession(backend, { now: () => now });
     await session.start();
     session.toggleUser('u02', true);
-    // Someone else gave User 02 E5 after the list was read.
+    // Someone else gave User 02 E5 after the list was read, longer ago than licenses are trusted.
+    now += LICENSES_FRESH_MS + 1;
     backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, held(E5)] } : u));
     await session.setStep('licenses');
     expect(row(session, E5).state).to.equal('checked');
@@ -124,13 +127,16 @@ describe('LicenseSession: the licenses step', () => {
 
   it('turns malformed license data into an error without losing the selection or the plan', async () => {
     const backend = tenant();
-    const session = newSession(backend);
+    let now = 1_000_000;
+    const session = newSession(backend, { now: () => now });
     await session.start();
     session.toggleUser('u01', true);
     session.toggleUser('u02', true);
     await session.setStep('licenses');
     session.changeProduct(E5, 'assign');
     await session.setStep('users');
+    // Long enough later that the licenses are read again.
+    now += LICENSES_FRESH_MS + 1;
     backend.failNext.getLicenses = new MalformedResponseError('items[0].productSku.id', 'expected a string');
     await session.setStep('licenses');
     expect(session.state.products.status).to.equal('error');

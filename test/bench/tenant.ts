@@ -1,0 +1,203 @@
+/**
+ * `npm run bench -- tenant`: large tenants through the real session and adapters against the reference server in
+ * its own process (50 ms a round trip). Each figure is printed beside its floor: the fewest requests the API
+ * contract allows and their round trips. Driven from Node, not a browser page: requests, wall time and the
+ * session's own heap are what is measured here.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { BackendKind } from '../../src/backend/backend.js';
+import { createBackend } from '../../src/backend/create-backend.js';
+import { runJob } from '../../src/core/executor/executor.js';
+import { LicenseSession } from '../../src/session/license-session.js';
+import { DEMO_AGENTS, type Fixture } from '../../server/index.js';
+import { audit, bulkFixture, CUSTOMER_ID, TOKENS, userId } from '../node/executor/tenant.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
+
+const LATENCY_MS = 50;
+const TENANT = 100_000;
+const TEAMS = 'ABCDEFGHIJ';
+const SQUADS = 'ABCDEFGHIJKLMNOPQRST';
+
+export interface TenantTarget {
+  readonly name: string;
+  readonly value: string;
+  readonly floor: string;
+  readonly met: boolean;
+}
+
+/** 100,000 users; "TeamC" matches every tenth (10,000), "SquadC" every twentieth (5,000). */
+function largeTenant(): Fixture {
+  const base = bulkFixture(0);
+  const customer = base.customers[0]!;
+  return {
+    agents: DEMO_AGENTS.filter((agent) => agent.token === TOKENS['partner-center'] || agent.token === TOKENS.graph),
+    customers: [{
+      ...customer,
+      users: Array.from({ length: TENANT }, (_, i) => ({
+        id: userId(i),
+        displayName: `Member ${i} Team${TEAMS[i % TEAMS.length]} Squad${SQUADS[i % SQUADS.length]}`,
+        userPrincipalName: `member${i}@contosobulk.onmicrosoft.com`,
+        usageLocation: 'US',
+        licenses: [],
+      })),
+    }],
+  };
+}
+
+function session(kind: BackendKind, url: string, options: Partial<ConstructorParameters<typeof LicenseSession>[0]> = {}): LicenseSession {
+  const backend = createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], timeoutMs: 60_000 });
+  return new LicenseSession({ backend, customerId: CUSTOMER_ID, language: 'en', searchDebounceMs: 0, ...options });
+}
+
+async function requests(url: string): Promise<number> {
+  return (await audit(url)).requests;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function floor(requestCount: number): string {
+  return `${requestCount} requests, ${requestCount} round trips (${seconds(requestCount * LATENCY_MS)})`;
+}
+
+/** Selects every match of `search`; answers the wall time and the requests it took. */
+async function selectAll(target: LicenseSession, url: string, search: string): Promise<{ ms: number; requests: number; selected: number }> {
+  await target.start();
+  await target.search(search);
+  const before = await requests(url);
+  const started = performance.now();
+  await target.selectAllMatching();
+  const ms = performance.now() - started;
+  return { ms, requests: (await requests(url)) - before, selected: target.selectedUserIds.length };
+}
+
+/** Requests "Manage licenses" sends for the selection (the products read is counted apart). */
+async function manageLicenses(target: LicenseSession, url: string): Promise<{ licenseReads: number; ms: number }> {
+  await target.idle();
+  const before = await requests(url);
+  const started = performance.now();
+  await target.setStep('licenses');
+  const ms = performance.now() - started;
+  const sent = (await requests(url)) - before;
+  return { licenseReads: sent - 1, ms };
+}
+
+export async function measureTenant(note: (text: string) => void): Promise<TenantTarget[]> {
+  const targets: TenantTarget[] = [];
+  note(`running: tenant of ${TENANT.toLocaleString('en')} users (server start takes a while) ...`);
+  const server: ServerProcess = await startServerProcess(largeTenant(), { latencyMs: LATENCY_MS });
+  try {
+    note('  Graph: select all 10,000 matching "TeamC" ...');
+    const graph = session('graph', server.url);
+    const graphAll = await selectAll(graph, server.url, 'TeamC');
+    const graphFloor = Math.ceil(10_000 / 999);
+    targets.push({
+      name: 'Select all 10,000 matching in 100,000 (Graph): <= 3 s and <= 15 requests',
+      value: `${seconds(graphAll.ms)}, ${graphAll.requests} requests, ${graphAll.selected} selected`,
+      floor: floor(graphFloor),
+      met: graphAll.ms <= 3000 && graphAll.requests <= 15 && graphAll.selected === 10_000,
+    });
+    const graphManage = await manageLicenses(graph, server.url);
+    targets.push({
+      name: '"Manage licenses" for 10,000 selected (Graph, list data fresh): 0 extra requests',
+      value: `${graphManage.licenseReads} license reads (+1 products read), ${seconds(graphManage.ms)}`,
+      floor: floor(0),
+      met: graphManage.licenseReads === 0,
+    });
+    graph.dispose();
+
+    note('  Partner Center: select all 5,000 matching "SquadC", licenses read while selecting ...');
+    const pc = session('partner-center', server.url);
+    const pcAll = await selectAll(pc, server.url, 'SquadC');
+    const listFloor = Math.ceil(5_000 / 1000);
+    const readsStarted = performance.now();
+    const beforeReads = await requests(server.url);
+    await pc.idle();
+    const reads = (await requests(server.url)) - beforeReads;
+    targets.push({
+      name: 'Select all 5,000 matching in 100,000 (Partner Center): list requests <= 12, at most one license read per user',
+      value: `${pcAll.requests} list requests in ${seconds(pcAll.ms)}; then ${reads} license reads in ${seconds(performance.now() - readsStarted)}`,
+      floor: `${floor(listFloor)} + ${pcAll.selected} license reads`,
+      met: pcAll.requests <= 12 && reads <= pcAll.selected && pcAll.selected === 5_000,
+    });
+    const pcManage = await manageLicenses(pc, server.url);
+    targets.push({
+      name: '"Manage licenses" for 5,000 selected (Partner Center, read while selecting): 0 extra requests',
+      value: `${pcManage.licenseReads} license reads (+1 products read), ${seconds(pcManage.ms)}`,
+      floor: floor(0),
+      met: pcManage.licenseReads === 0,
+    });
+    pc.dispose();
+
+    note('  heap: select all 100,000 (Graph) ...');
+    targets.push(await heapOfWholeTenant(server.url));
+  } finally {
+    await server.close();
+  }
+  targets.push(await saveOnPartnerCenter(note));
+  return targets;
+}
+
+async function heapOfWholeTenant(url: string): Promise<TenantTarget> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const whole = session('graph', url);
+  const all = await selectAll(whole, url, '');
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  const kept = whole.state.chips.length;
+  whole.dispose();
+  return {
+    name: 'Heap with 100,000 users selected (the session, in Node): <= 50 MB',
+    value: `${heapMb.toFixed(1)} MB for ${kept} selected (${all.requests} requests, ${seconds(all.ms)})`,
+    floor: floor(Math.ceil(TENANT / 999)),
+    met: heapMb <= 50 && kept === TENANT,
+  };
+}
+
+/** Saving 1,000 users on Partner Center: reported within 1.2x the job's own time (no second read of every user). */
+async function saveOnPartnerCenter(note: (text: string) => void): Promise<TenantTarget> {
+  note('  Partner Center: save 1,000 users ...');
+  const users = 1_000;
+  const server = await startServerProcess(bulkFixture(users), { latencyMs: LATENCY_MS });
+  try {
+    let jobMs = 0;
+    const pc = session('partner-center', server.url, {
+      pageSize: 25,
+      runJob: async (request) => {
+        const started = performance.now();
+        try {
+          return await runJob(request);
+        } finally {
+          jobMs = performance.now() - started;
+        }
+      },
+    });
+    await pc.start();
+    await pc.selectAllMatching();
+    await pc.idle();
+    await pc.setStep('licenses');
+    const product = pc.state.products.rows.find((row) => row.product.availableUnits >= users);
+    if (!product) throw new Error('No product with units for every user');
+    pc.changeProduct(product.product.skuId, 'assign');
+    const before = await requests(server.url);
+    const started = performance.now();
+    const result = await pc.save();
+    const totalMs = performance.now() - started;
+    const sent = (await requests(server.url)) - before;
+    pc.dispose();
+    const ratio = totalMs / jobMs;
+    return {
+      name: 'Save 1,000 users (Partner Center): reported within 1.2x the job\'s own time',
+      value: `${seconds(totalMs)} reported, job ${seconds(jobMs)} (${ratio.toFixed(2)}x), ${sent} requests, ${result.status}`,
+      floor: `${users} requests (one licenseupdates per user)`,
+      met: ratio <= 1.2 && result.status === 'saved',
+    };
+  } finally {
+    await server.close();
+  }
+}
