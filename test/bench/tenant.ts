@@ -143,19 +143,22 @@ export async function measureTenant(note: (text: string) => void): Promise<Tenan
 async function heapOfWholeTenant(url: string): Promise<TenantTarget> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const whole = session('graph', url);
+  // What the session holds is the heap with it minus the heap once it is gone (both after a full collection):
+  // a baseline taken before would also count, or discount, garbage left by the runs before this one.
+  let whole: LicenseSession | null = session('graph', url);
   const all = await selectAll(whole, url, '');
-  gc();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
   const kept = whole.state.chips.length;
+  gc();
+  const withSession = process.memoryUsage().heapUsed;
   whole.dispose();
+  whole = null;
+  gc();
+  const heapMb = (withSession - process.memoryUsage().heapUsed) / 1024 / 1024;
   return {
     name: 'Heap with 100,000 users selected (the session, in Node): <= 50 MB',
     value: `${heapMb.toFixed(1)} MB for ${kept} selected (${all.requests} requests, ${seconds(all.ms)})`,
     floor: floor(Math.ceil(TENANT / 999)),
-    met: heapMb <= 50 && kept === TENANT,
+    met: heapMb > 0 && heapMb <= 50 && kept === TENANT,
   };
 }
 
@@ -184,9 +187,11 @@ async function saveOnPartnerCenter(note: (text: string) => void): Promise<Tenant
     const product = pc.state.products.rows.find((row) => row.product.availableUnits >= users);
     if (!product) throw new Error('No product with units for every user');
     pc.changeProduct(product.product.skuId, 'assign');
+    // Save opens the review first; the job runs on "Confirm", so that is what is timed.
+    const saved = await pc.save();
     const before = await requests(server.url);
     const started = performance.now();
-    const result = await pc.save();
+    const result = saved.status === 'review' ? await pc.confirm() : saved;
     const totalMs = performance.now() - started;
     const sent = (await requests(server.url)) - before;
     pc.dispose();
