@@ -96,6 +96,19 @@ const views: readonly View[] = [
     },
   },
   {
+    name: 'set-usage-location',
+    async walk(widget, check) {
+      await widget.select('u01', 'u05');
+      await widget.toLicenses();
+      widget.session.changeProduct(BI, 'assign');
+      widget.session.openUsageLocation();
+      await widget.until((state) => state.usageLocation.dialogOpen, 'the dialog open in the state');
+      await widget.settle();
+      expect(openDialog(widget) !== null, 'an open <dialog>').to.equal(true);
+      await check('set-usage-location');
+    },
+  },
+  {
     name: 'holders-popover',
     async walk(widget, check) {
       await widget.select('u01', 'u02', 'u04');

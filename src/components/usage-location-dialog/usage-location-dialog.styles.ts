@@ -2,18 +2,8 @@ import { css } from 'lit';
 
 export const usageLocationDialogStyles = css`
   dialog {
-    box-sizing: border-box;
     width: min(28rem, 100%);
-    max-width: 100%;
     max-height: 100%;
-    padding: var(--_lm-space-4);
-    border: 1px solid var(--_lm-color-border);
-    background: var(--_lm-color-surface);
-    color: var(--_lm-color-text);
-    font: inherit;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
   }
   h2 {
     margin-top: 0;
@@ -27,6 +17,7 @@ export const usageLocationDialogStyles = css`
     box-sizing: border-box;
     width: 100%;
     max-width: 100%;
+    min-height: var(--_lm-target-size);
     margin-block: var(--_lm-space-1) var(--_lm-space-3);
     font: inherit;
   }
