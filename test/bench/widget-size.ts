@@ -61,6 +61,7 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['select all, pasted lists (session): on the first use', /session\/bulk-selection\.ts$/],
   ['products grid: preloaded once a user is selected', /chunks\/products\.ts$/],
   ['service-plan dialog: preloaded with the products step', /chunks\/plans\.ts$/],
+  ['"Set usage location" dialog: preloaded when the findings offer it', /chunks\/location\.ts$/],
   ['results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
   ['bulk executor: preloaded with the products step', /core\/executor\/executor\.ts$/],
   ['saving and jobs (session): preloaded with the products step', /session\/jobs\.ts$/],

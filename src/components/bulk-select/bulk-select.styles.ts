@@ -17,18 +17,7 @@ export const bulkSelectStyles = css`
     overflow-wrap: anywhere;
   }
   dialog {
-    box-sizing: border-box;
     width: min(32rem, 100%);
-    max-width: 100%;
-    padding: var(--_lm-space-4);
-    border: 1px solid var(--_lm-color-border);
-    border-radius: var(--_lm-radius);
-    background: var(--_lm-color-surface);
-    color: var(--_lm-color-text);
-    font: inherit;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
   }
   h2 {
     margin: 0 0 var(--_lm-space-3);

@@ -11,6 +11,7 @@ import { emit } from '../events.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
+import { modalDialog } from '../styles/dialog.styles.js';
 import { bulkSelectStyles } from './bulk-select.styles.js';
 
 export const tagName = 'lm-bulk-select';
@@ -26,7 +27,7 @@ const LISTED_UNKNOWN = 50;
  */
 @localized()
 export class LmBulkSelect extends LitElement {
-  static override styles = [tokens, shared, bulkSelectStyles];
+  static override styles = [tokens, shared, modalDialog, bulkSelectStyles];
 
   private readonly contexts = new ViewContextController(this);
 

@@ -15,6 +15,7 @@ import { deepActiveElement, returnFocus } from '../focus.js';
 import { emit } from '../events.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
+import { modalDialog } from '../styles/dialog.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { usageLocationDialogStyles } from './usage-location-dialog.styles.js';
 
@@ -29,7 +30,7 @@ const NO_USERS: readonly Chip[] = [];
  */
 @localized()
 export class LmUsageLocationDialog extends LitElement {
-  static override styles = [tokens, shared, usageLocationDialogStyles];
+  static override styles = [tokens, shared, modalDialog, usageLocationDialogStyles];
 
   private readonly contexts = new ViewContextController(this);
 
