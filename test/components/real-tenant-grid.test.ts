@@ -116,6 +116,16 @@ describe('lm-product-grid on a real tenant', () => {
     expect(heard).to.deep.equal(['close']);
   });
 
+  it('offers "Set usage location" once, however many products need it', async () => {
+    const two = withFindings(viewState(), [
+      { kind: 'usage-location-missing', severity: 'per-user', skuId: E3.skuId, otherSkuIds: [], userIds: [HOSTILE.id] },
+      { kind: 'usage-location-missing', severity: 'per-user', skuId: 'sku-other', otherSkuIds: [], userIds: [HOSTILE.id] },
+    ]);
+    const mounted = await mount(two);
+    const buttons = [...shadow(mounted).querySelectorAll('button')].filter((button) => button.textContent?.trim() === 'Set usage location');
+    expect(buttons.length).to.equal(1);
+  });
+
   it('tells an agent whose role may not change users why there is no button', async () => {
     const mounted = await mount({ ...missingLocation, usageLocation: { ...missingLocation.usageLocation, canChange: false } });
     const buttons = [...shadow(mounted).querySelectorAll('button')].map((button) => button.textContent?.trim());

@@ -40,6 +40,7 @@ export function renderFindingsSummary(findings: readonly Finding[], context: Fin
           <ul>
             ${perUser.map((finding) => renderItem(finding, context))}
           </ul>
+          ${perUser.some((finding) => finding.kind === 'usage-location-missing') ? renderLocationAction(context) : nothing}
         </section>`
       : nothing}
     ${notes.length > 0
@@ -58,10 +59,10 @@ function renderItem(finding: Finding, context: FindingsSummaryContext): Template
     <span class="finding-product data">${productName(finding.skuId, context.productNames)}</span>:
     ${findingText(finding, context)}
     ${finding.userIds.length > 0 ? html`<span class="finding-users data">${usersLine(finding.userIds, context)}</span>` : nothing}
-    ${finding.kind === 'usage-location-missing' ? renderLocationAction(context) : nothing}
   </li>`;
 }
 
+/** One "Set usage location" for every product that needs it: it sets it for the users, whatever they get. */
 function renderLocationAction(context: FindingsSummaryContext): TemplateResult | typeof nothing {
   const { usageLocation } = context;
   if (usageLocation.missing.length === 0) return nothing;
