@@ -111,6 +111,17 @@ describe('lm-results-panel', () => {
     kinds.forEach(([, words], index) => expect(results.cell(`User ${index}`, 'Reason')).to.equal(words));
   });
 
+  it('sums up the failed users per reason, most frequent first', async () => {
+    const failed = (index: number, kind: FailureKind): OutcomeRow => ({ ...outcome(ADA, 'failed', { reason: { kind, message: '' } }), userId: `u-${index}`, displayName: `User ${index}` });
+    const rows = [failed(0, 'usage-location-missing'), failed(1, 'not-enough-licenses'), failed(2, 'not-enough-licenses'), outcome(GRACE, 'succeeded')];
+    const { results } = await mount(viewState({ job: jobView({ rows }) }));
+    const reasons = results.root.querySelector('[aria-label="Failed, by reason"]');
+    expect([...(reasons?.querySelectorAll('li') ?? [])].map((item) => item.textContent?.trim())).to.deep.equal([
+      'Not enough licenses: 2',
+      'The user has no usage location: 1',
+    ]);
+  });
+
   it('offers "Retry failed" only when the ended job has failures, and "Export CSV" always', async () => {
     const { results, host } = await mount(viewState({ job: jobView() }));
     await results.click('button', 'Retry failed');
@@ -147,18 +158,18 @@ describe('lm-results-panel', () => {
     expect(results.bodyRows().length).to.equal(ROWS_PER_CHUNK);
     await results.untilRows(ROWS_PER_PAGE);
     expect(results.bodyRows().length).to.equal(ROWS_PER_PAGE);
-    expect(results.text().includes('Users 1–500 of 2,500')).to.equal(true, 'range "Users 1–500 of 2,500"');
+    expect(results.text().includes('Users 1–200 of 2,500')).to.equal(true, 'range "Users 1–200 of 2,500"');
     expect(results.get('button', 'Previous page').hasAttribute('disabled')).to.equal(true);
 
     await results.click('button', 'Next page');
     await results.untilRows(ROWS_PER_PAGE);
-    expect(results.text().includes('Users 501–1,000 of 2,500')).to.equal(true, 'range "Users 501–1,000 of 2,500"');
-    expect(results.bodyRows()[0]?.textContent).to.contain('User 500');
+    expect(results.text().includes('Users 201–400 of 2,500')).to.equal(true, 'range "Users 201–400 of 2,500"');
+    expect(results.bodyRows()[0]?.textContent).to.contain('User 200');
     // Announced once the rate limit lets it through (the job's outcome was spoken just before).
     expect(results.liveRegion(), 'held back by the rate limit').to.not.equal('Users 501–1,000 of 2,500');
     clock.advance(1_500);
     await results.settle();
-    expect(results.liveRegion()).to.equal('Users 501–1,000 of 2,500');
+    expect(results.liveRegion()).to.equal('Users 201–400 of 2,500');
   });
 
   it('renders a hostile display name as text', async () => {

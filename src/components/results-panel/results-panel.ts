@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
+import type { FailureReason } from '../../core/types.js';
 import type { JobView, OutcomeRow } from '../../session/view-state.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
@@ -14,6 +15,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { StallController } from '../controllers/stall-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { formatDuration, formatTime } from '../../i18n/format.js';
+import { failureSummary } from '../../i18n/reasons.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { stackedTables } from '../styles/narrow.styles.js';
@@ -148,6 +150,7 @@ export class LmResultsPanel extends LitElement {
         <li>${msg(str`${n.format(job.unchanged)} unchanged`)}</li>
         ${progress.cancelled > 0 ? html`<li>${msg(str`${n.format(progress.cancelled)} cancelled`)}</li>` : nothing}
       </ul>
+      ${this.renderReasons(job.rows, n)}
       <div class="actions">
         ${progress.failed > 0
           ? html`<button type="button" class="primary" @click=${() => emit(this, 'lm-job-retry', { jobId: job.jobId })}>
@@ -191,6 +194,17 @@ export class LmResultsPanel extends LitElement {
       </div>
       ${renderResultsPager({ index: this.page, total }, locale.numbers, this.goToPage)}
     `;
+  }
+
+  /** Failed users counted per reason, most frequent first, so thousands of results read as a few lines. */
+  private renderReasons(rows: readonly OutcomeRow[], n: Intl.NumberFormat): TemplateResult | typeof nothing {
+    const counts = new Map<FailureReason['kind'], number>();
+    for (const row of rows) if (row.outcome === 'failed' && row.reason) counts.set(row.reason.kind, (counts.get(row.reason.kind) ?? 0) + 1);
+    if (counts.size === 0) return nothing;
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    return html`<ul class="summary reasons" aria-label=${msg('Failed, by reason')}>
+      ${sorted.map(([kind, count]) => html`<li>${failureSummary(kind)}: ${n.format(count)}</li>`)}
+    </ul>`;
   }
 
   private visibleRows(): readonly OutcomeRow[] {

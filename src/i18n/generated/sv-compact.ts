@@ -118,6 +118,7 @@ export const templates = {
   s6831a: `Ange användningsplats`,
   s6ac0c: `Sidor`,
   s6bc5a: `Licenserna har ändrats sedan jobbet: hoppades över, skrevs inte över`,
+  s6be91: `Misslyckade, per orsak`,
   s6c219: `Avbrutet jobb`,
   s6c869: `Tjänsten svarade inte; försök igen`,
   s6ebc9: `Läser in…`,

@@ -122,6 +122,7 @@
 's6831aea9f0b59e33': `Ange användningsplats`,
 's6ac0c20ddc5c15ff': `Sidor`,
 's6bc5a88a29e41d8d': `Licenserna har ändrats sedan jobbet: hoppades över, skrevs inte över`,
+'s6be912374f9c1d3b': `Misslyckade, per orsak`,
 's6c219e735f6f1a0a': `Avbrutet jobb`,
 's6c8697d535998b21': `Tjänsten svarade inte; försök igen`,
 's6ebc9bd6feae62a3': `Läser in…`,
