@@ -31,11 +31,18 @@ export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUs
   return withTotal(withPage(paging, index, { items: page.users, continuation }), page.total ?? paging.total);
 }
 
-/** Walks forward through continuations until the last page ("Last page"), then shows it. */
-export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener): Promise<Paging<TenantUser>> {
+/** Pages one "Last page" walks at most (250,000 users at 25 a page); the next click walks on from there. */
+export const MAX_WALK_PAGES = 10_000;
+
+/**
+ * Walks forward through continuations until the last page ("Last page"), then shows it. A list longer than
+ * `maxPages` pages shows the page the walk reached, with "Last page" still on to walk on.
+ */
+export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener, maxPages = MAX_WALK_PAGES): Promise<Paging<TenantUser>> {
   let current = paging;
-  if (current.pages.length === 0) current = await fetchPage(backend, current, 0, signal, onPage);
-  while (!endReached(current)) current = await fetchPage(backend, current, current.pages.length, signal, onPage);
+  for (let fetched = 0; fetched < maxPages && (current.pages.length === 0 || !endReached(current)); fetched++) {
+    current = await fetchPage(backend, current, current.pages.length, signal, onPage);
+  }
   return { ...current, pageIndex: current.pages.length - 1 };
 }
 

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   PagingError, canGoNext, canGoPrevious, createPaging, currentPage, endReached, moveTarget, pageCount, requestFor, resetPaging, showPage, withPage, withTotal,
 } from '../../src/core/paging.js';
+import type { TenantUser } from '../../src/core/types.js';
+import { walkToEnd } from '../../src/session/user-pages.js';
+import { tenant } from './session-fixture.js';
 
 const page = (items: string[], continuation?: string) => ({ items, continuation });
 
@@ -69,5 +72,21 @@ describe('core/paging', () => {
     expect(withTotal(counted, -1)).to.equal(counted);
     expect(pageCount(withTotal(createPaging<string>(2), 0))).to.equal(1);
     expect(resetPaging(counted, { search: 'x' }).total).to.equal(null);
+  });
+});
+
+describe('session/user-pages: "Last page"', () => {
+  it('walks at most the pages it may, shows where it got, and walks on from there on the next call', async () => {
+    const backend = tenant();
+    const signal = new AbortController().signal;
+    const first = await walkToEnd(backend, createPaging<TenantUser>(5), signal, undefined, 2);
+    expect(backend.calls.listUsers, 'two pages, not the five of 23 users').to.have.length(2);
+    expect(first.pageIndex).to.equal(1);
+    expect(endReached(first)).to.equal(false);
+    expect(moveTarget(first, 'last'), '"Last page" stays on').to.equal('walk');
+    const last = await walkToEnd(backend, first, signal, undefined, 100);
+    expect(endReached(last)).to.equal(true);
+    expect(last.pageIndex).to.equal(4);
+    expect(backend.calls.listUsers).to.have.length(5);
   });
 });
