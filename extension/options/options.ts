@@ -1,11 +1,15 @@
 /**
  * The options page: "Sign in with Microsoft" / "Sign out", settings to storage.local, the sign-in and a
- * hand-entered access token to storage.session only.
+ * hand-entered access token to storage.session only. Its words are in the browser's UI language.
  */
+import { msg, str } from '@lit/localize';
 import type { StoredSignIn } from '../../src/sign-in/stored-sign-in.js';
-import { getSessionValue, getSettings, onSessionValueChange, saveSettings, setSessionValue } from '../platform/browser.js';
+import { errorWords } from '../error-words.js';
+import { applyWords, usePageLanguage } from '../page-words.js';
+import { getSessionValue, getSettings, onSessionValueChange, saveSettings, setSessionValue, uiLanguage } from '../platform/browser.js';
 import { extensionTokenKeeper } from '../platform/sign-in.js';
 import { fillOptionsForm, readOptionsForm, showProblems, type OptionsValues } from './options-form.js';
+import { optionsWords } from './options-words.js';
 
 function required<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -22,7 +26,7 @@ const signInStatus = required<HTMLElement>('#sign-in-status');
 const keeper = extensionTokenKeeper(() => null);
 
 function showSignIn(signIn: StoredSignIn | null): void {
-  signInState.textContent = signIn ? `Signed in as ${signIn.userPrincipalName}` : 'Not signed in.';
+  signInState.textContent = signIn ? msg(str`Signed in as ${signIn.userPrincipalName}`) : msg('Not signed in.');
   signInButton.hidden = signIn !== null;
   signOutButton.hidden = signIn === null;
 }
@@ -32,7 +36,7 @@ async function saveForm(): Promise<OptionsValues | null> {
   const result = readOptionsForm(form);
   const invalid = showProblems(form, result.ok ? [] : result.problems);
   if (!result.ok) {
-    status.textContent = 'Settings not saved: check the marked fields.';
+    status.textContent = msg('Settings not saved: check the marked fields.');
     invalid?.focus();
     return null;
   }
@@ -40,11 +44,9 @@ async function saveForm(): Promise<OptionsValues | null> {
   return result.values;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function start(): Promise<void> {
+  await usePageLanguage(uiLanguage());
+  applyWords(document, optionsWords());
   const [settings, token, signIn] = await Promise.all([getSettings(), getSessionValue('token'), getSessionValue('signIn')]);
   fillOptionsForm(form, { settings, token: token ?? '' });
   showSignIn(signIn);
@@ -52,29 +54,29 @@ async function start(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    status.textContent = 'Saving…';
+    status.textContent = msg('Saving…');
     saveForm().then(
       (values) => {
-        if (values) status.textContent = values.token === '' ? 'Settings saved.' : 'Settings saved. The access token is used instead of the sign-in.';
+        if (values) status.textContent = values.token === '' ? msg('Settings saved.') : msg('Settings saved. The access token is used instead of the sign-in.');
       },
       (error: unknown) => {
-        status.textContent = `Settings not saved: ${errorText(error)}`;
+        status.textContent = msg(str`Settings not saved: ${errorWords(error)}`);
       },
     );
   });
 
   signInButton.addEventListener('click', () => {
-    signInStatus.textContent = 'Signing in…';
+    signInStatus.textContent = msg('Signing in…');
     // The sign-in uses what the form says now: save it first.
     void (async () => {
       try {
         const values = await saveForm();
         if (!values) {
-          signInStatus.textContent = 'Not signed in: check the marked fields.';
+          signInStatus.textContent = msg('Not signed in: check the marked fields.');
           return;
         }
         if (values.settings.clientId === '') {
-          signInStatus.textContent = 'Not signed in: enter the app registration\'s Client ID under "Sign-in (advanced)".';
+          signInStatus.textContent = msg('Not signed in: enter the app registration\'s Client ID under "Sign-in (advanced)".');
           const advanced = form.querySelector<HTMLDetailsElement>('details#advanced-sign-in');
           if (advanced) advanced.open = true;
           form.querySelector<HTMLInputElement>('#client-id')?.focus();
@@ -85,7 +87,7 @@ async function start(): Promise<void> {
         signInStatus.textContent = '';
         signOutButton.focus();
       } catch (error) {
-        signInStatus.textContent = `Not signed in: ${errorText(error)}`;
+        signInStatus.textContent = msg(str`Not signed in: ${errorWords(error)}`);
       }
     })();
   });
@@ -98,12 +100,12 @@ async function start(): Promise<void> {
         signInButton.focus();
       },
       (error: unknown) => {
-        signInStatus.textContent = `Not signed out: ${errorText(error)}`;
+        signInStatus.textContent = msg(str`Not signed out: ${errorWords(error)}`);
       },
     );
   });
 }
 
 start().catch((error: unknown) => {
-  status.textContent = `The settings could not be loaded: ${errorText(error)}`;
+  status.textContent = msg(str`The settings could not be loaded: ${errorWords(error)}`);
 });

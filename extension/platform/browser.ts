@@ -149,8 +149,13 @@ export function onFirstInstall(listener: () => void): void {
   });
 }
 
+/** The browser's UI language (the page's, where the i18n API is not there). */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
 }
 
 // ---- messages (panel → worker), one typed handler per message ----

@@ -1,10 +1,13 @@
 /**
  * The side panel's own screens, as plain DOM (no browser API, no framework): waiting, no token yet, the customer
- * picker, and mounting <license-manager>. Names and labels are the admin's words; data is only ever text.
+ * picker, and mounting <license-manager>. Names and labels are the admin's words (msg(), in the UI language);
+ * data is only ever text.
  */
+import { msg, str } from '@lit/localize';
 import type { TokenProvider, BackendKind } from '../../src/backend/backend.js';
 import type { CustomerId } from '../../src/core/types.js';
 import type { LicenseStore } from '../../src/store/store.js';
+import { errorWords } from '../error-words.js';
 import type { CustomerChoice } from './customer-list.js';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -19,6 +22,11 @@ function button(label: string, onClick: () => void, primary = false): HTMLButton
   if (primary) node.classList.add('primary');
   node.addEventListener('click', onClick);
   return node;
+}
+
+/** The words of sidepanel.html itself, by their `data-words` key (the product's name is a name, the same in every language). */
+export function panelPageWords(): Readonly<Record<string, string>> {
+  return { settings: msg('Settings') };
 }
 
 export function showWaiting(root: HTMLElement, text: string): void {
@@ -36,24 +44,24 @@ export interface SignInActions {
 export function showSignIn(root: HTMLElement, actions: SignInActions): void {
   const section = element('section', undefined, { 'aria-labelledby': 'sign-in-heading' });
   const status = element('p', '', { role: 'status' });
-  const signIn = button('Sign in with Microsoft', () => {
+  const signIn = button(msg('Sign in with Microsoft'), () => {
     signIn.disabled = true;
-    status.textContent = 'Signing in…';
+    status.textContent = msg('Signing in…');
     actions.onSignIn().then(
       () => {
         status.textContent = '';
       },
       (error: unknown) => {
         signIn.disabled = false;
-        status.textContent = `Not signed in: ${error instanceof Error ? error.message : String(error)}`;
+        status.textContent = msg(str`Not signed in: ${errorWords(error)}`);
       },
     );
   }, true);
   const bar = element('div', undefined, { class: 'actions' });
-  bar.append(signIn, button('Open settings', actions.onOpenSettings));
+  bar.append(signIn, button(msg('Open settings'), actions.onOpenSettings));
   section.append(
-    element('h2', 'Sign-in needed', { id: 'sign-in-heading' }),
-    element('p', 'Sign in with your work account to see the customer\'s users. The sign-in is kept only until the browser closes.'),
+    element('h2', msg('Sign-in needed'), { id: 'sign-in-heading' }),
+    element('p', msg("Sign in with your work account to see the customer's users. The sign-in is kept only until the browser closes.")),
     bar,
     status,
   );
@@ -70,20 +78,20 @@ export function showProblem(root: HTMLElement, what: string, why: string, action
   const alert = element('div', undefined, { role: 'alert', class: 'notice' });
   alert.append(element('p', what), element('p', why, { class: 'detail' }));
   const bar = element('div', undefined, { class: 'actions' });
-  bar.append(button('Try again', actions.onRetry, true), button('Open settings', actions.onOpenSettings));
+  bar.append(button(msg('Try again'), actions.onRetry, true), button(msg('Open settings'), actions.onOpenSettings));
   root.replaceChildren(alert, bar);
 }
 
 /** A select "Customer" and a button "Open". */
 export function showCustomerPicker(root: HTMLElement, customers: readonly CustomerChoice[], onOpen: (customerId: CustomerId) => void): void {
   const form = element('form', undefined, { 'aria-labelledby': 'picker-heading', class: 'picker' });
-  form.append(element('h2', 'Choose a customer', { id: 'picker-heading' }));
+  form.append(element('h2', msg('Choose a customer'), { id: 'picker-heading' }));
   if (customers.length === 0) {
-    form.append(element('p', 'This account has no customers to manage.', { role: 'status' }));
+    form.append(element('p', msg('This account has no customers to manage.'), { role: 'status' }));
     root.replaceChildren(form);
     return;
   }
-  const label = element('label', 'Customer', { for: 'customer-select' });
+  const label = element('label', msg('Customer'), { for: 'customer-select' });
   const select = element('select', undefined, { id: 'customer-select', name: 'customer' });
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   for (const customer of [...customers].sort((a, b) => collator.compare(a.companyName, b.companyName))) {
@@ -91,7 +99,7 @@ export function showCustomerPicker(root: HTMLElement, customers: readonly Custom
     option.value = customer.id;
     select.append(option);
   }
-  const open = element('button', 'Open', { type: 'submit', class: 'primary' });
+  const open = element('button', msg('Open'), { type: 'submit', class: 'primary' });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (select.value) onOpen(select.value);
@@ -138,7 +146,7 @@ export function offerCustomerSwitch(bar: HTMLElement, customerId: CustomerId | n
     bar.hidden = true;
     return;
   }
-  const text = element('span', 'The active tab shows another customer.');
-  bar.replaceChildren(text, button('Switch to that customer', () => onSwitch(customerId)));
+  const text = element('span', msg('The active tab shows another customer.'));
+  bar.replaceChildren(text, button(msg('Switch to that customer'), () => onSwitch(customerId)));
   bar.hidden = false;
 }

@@ -5,10 +5,13 @@
  * the journal in the store is what lets a job closed mid-way be resumed.
  */
 import '../../widget/license-manager.js';
+import { msg } from '@lit/localize';
 import type { CustomerId } from '../../src/core/types.js';
 import { openLicenseStore } from '../../src/store/open-store.js';
 import type { LicenseStore } from '../../src/store/store.js';
 import { customerFromUrl } from '../customer-from-url.js';
+import { errorWords } from '../error-words.js';
+import { applyWords, usePageLanguage } from '../page-words.js';
 import {
   activeTab, askWorker, getSessionValue, getSettings, onSessionValueChange, onSettingsChange, openOptionsPage, uiLanguage,
 } from '../platform/browser.js';
@@ -16,7 +19,7 @@ import type { Settings } from '../platform/settings.js';
 import { extensionTokenKeeper, extensionTokenProvider } from '../platform/sign-in.js';
 import { chooseCustomer } from './choose-customer.js';
 import { fetchCustomers } from './customer-list.js';
-import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showProblem, showSignIn, showWaiting } from './panel-view.js';
+import { mountLicenseManager, offerCustomerSwitch, panelPageWords, showCustomerPicker, showProblem, showSignIn, showWaiting } from './panel-view.js';
 
 function required<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -51,14 +54,6 @@ async function customerOfActiveTab(): Promise<CustomerId | null> {
   }
 }
 
-function language(): string {
-  try {
-    return uiLanguage();
-  } catch {
-    return navigator.language;
-  }
-}
-
 function isJobRunning(manager: HTMLElementTagNameMap['license-manager'] | null): boolean {
   return manager?.licenseSession?.state.job?.status === 'running';
 }
@@ -67,14 +62,14 @@ function isJobRunning(manager: HTMLElementTagNameMap['license-manager'] | null):
 let stopTabListener: (() => void) | null = null;
 
 async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId): Promise<void> {
-  showWaiting(panel, 'Opening…');
+  showWaiting(panel, msg('Opening…'));
   const [store, signIn, token] = await Promise.all([storeOpening, getSessionValue('signIn'), getSessionValue('token')]);
   shownCustomer = customerId;
   const manager = mountLicenseManager(panel, {
     customerId,
     backend: settings.backend,
     baseUrl: settings.baseUrl,
-    lang: language(),
+    lang: uiLanguage(),
     tokenProvider,
     store,
     // The signed-in account's roles, so a read-only agent gets the read-only view at once (not with a hand-entered token).
@@ -95,13 +90,13 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
 }
 
 async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<void> {
-  showWaiting(panel, 'Loading customers…');
+  showWaiting(panel, msg('Loading customers…'));
   shownCustomer = null;
   try {
     const customers = await fetchCustomers({ baseUrl: settings.baseUrl, token: await tokenProvider() });
     showCustomerPicker(panel, customers, (customerId) => void mount(panel, settings, customerId));
   } catch (error) {
-    showProblem(panel, 'The customer list could not be loaded.', error instanceof Error ? error.message : String(error), {
+    showProblem(panel, msg('The customer list could not be loaded.'), errorWords(error), {
       onRetry: () => void pickCustomer(panel, settings),
       onOpenSettings: openSettings,
     });
@@ -109,7 +104,7 @@ async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<voi
 }
 
 async function start(panel: HTMLElement): Promise<void> {
-  showWaiting(panel, 'Loading…');
+  showWaiting(panel, msg('Loading…'));
   const [settings, token, signIn] = await Promise.all([getSettings(), getSessionValue('token'), getSessionValue('signIn')]);
   if (token === null && signIn === null) {
     showSignIn(panel, { onSignIn: () => keeper.signIn().then(() => undefined), onOpenSettings: openSettings });
@@ -156,8 +151,14 @@ onSessionValueChange('signIn', (signIn) => {
   else applyNewSettings();
 });
 
-start(root).catch((error: unknown) => {
-  showProblem(root, 'License Manager could not start.', error instanceof Error ? error.message : String(error), {
+async function startPage(): Promise<void> {
+  await usePageLanguage(uiLanguage());
+  applyWords(document, panelPageWords());
+  await start(root);
+}
+
+startPage().catch((error: unknown) => {
+  showProblem(root, msg('License Manager could not start.'), errorWords(error), {
     onRetry: () => location.reload(),
     onOpenSettings: openSettings,
   });

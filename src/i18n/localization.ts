@@ -71,14 +71,27 @@ function localization(): ReturnType<typeof configureLocalization> {
   return runtime;
 }
 
-function loadTranslations(locale: string): Promise<LocaleModule> {
-  if (locale === 'sv') return import('./generated/sv-compact.js').then(lookedUpByIdPrefix);
-  return Promise.reject(new Error(`No translations for UI language "${locale}"`));
+type Templates = LocaleModule['templates'];
+
+/** More Swedish templates, keyed like sv-compact's: the extension's pages add their own words (sv-extension.ts). */
+let moreSwedish: (() => Promise<Templates>) | null = null;
+
+/**
+ * Adds templates to the widget's Swedish ones, for a bundle with words of its own (the extension's pages). Call it
+ * before the first switch to Swedish: a language is loaded once.
+ */
+export function addSwedishTemplates(load: () => Promise<Templates>): void {
+  moreSwedish = load;
 }
 
-/** @lit/localize asks for a template by its whole id; the compact module keys them by the id's first characters. */
-function lookedUpByIdPrefix(module: { readonly idPrefixLength: number; readonly templates: LocaleModule['templates'] }): LocaleModule {
-  const { idPrefixLength, templates } = module;
+async function loadTranslations(locale: string): Promise<LocaleModule> {
+  if (locale !== 'sv') throw new Error(`No translations for UI language "${locale}"`);
+  const [widget, more] = await Promise.all([import('./generated/sv-compact.js'), moreSwedish?.() ?? {}]);
+  return lookedUpByIdPrefix(widget.idPrefixLength, { ...widget.templates, ...more });
+}
+
+/** @lit/localize asks for a template by its whole id; the compact modules key them by the id's first characters. */
+function lookedUpByIdPrefix(idPrefixLength: number, templates: Templates): LocaleModule {
   const byPrefix = new Map(Object.entries(templates));
   return {
     templates: new Proxy(templates, {

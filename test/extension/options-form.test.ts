@@ -1,18 +1,27 @@
 /** The real options.html form (fetched from the tree), driven by options-form.ts in a plain page. */
 import { expect } from '@open-wc/testing';
 import { fillOptionsForm, readOptionsForm, showProblems } from '../../extension/options/options-form.js';
+import { optionsWords } from '../../extension/options/options-words.js';
+import { applyWords, usePageLanguage } from '../../extension/page-words.js';
+import { setUiLanguage } from '../../src/i18n/localization.js';
 
 const ID = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
 const CLIENT = '11111111-2222-4333-8444-555555555555';
 const SIGN_IN = { authority: 'https://login.microsoftonline.com', clientId: CLIENT, tenant: 'organizations', reviewBeforeSaving: true };
 
-async function optionsPage(): Promise<HTMLElement> {
+async function optionsDocument(): Promise<Document> {
   const html = await (await fetch('/extension/options/options.html')).text();
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The page's <main> with its words, as options.ts puts them in. */
+async function optionsPage(): Promise<HTMLElement> {
+  const parsed = await optionsDocument();
   const main = parsed.querySelector('main');
   if (!main) throw new Error('options.html has no <main>');
   const host = document.createElement('div');
   host.append(document.importNode(main, true));
+  applyWords(host, optionsWords());
   document.body.append(host);
   return host;
 }
@@ -47,6 +56,24 @@ describe('options form', () => {
     expect(host.querySelector('button[type=submit]')?.textContent).to.equal('Save settings');
     expect(host.querySelector('[role=status]')).to.exist;
     await expect(host).to.be.accessible();
+  });
+
+  it('has words for every place in options.html and none for a place it lacks; Swedish in a Swedish browser', async () => {
+    const places = [...(await optionsDocument()).querySelectorAll<HTMLElement>('[data-words]')].map((element) => element.dataset['words']);
+    expect([...new Set(places)].sort()).to.deep.equal(Object.keys(optionsWords()).sort());
+    expect(await usePageLanguage('sv-SE')).to.equal('sv');
+    try {
+      expect(document.documentElement.lang).to.equal('sv');
+      applyWords(host, optionsWords());
+      expect(host.querySelector('h1')?.textContent).to.equal('Inställningar för License Manager');
+      fillOptionsForm(form(host), { settings: { backend: 'partner-center', baseUrl: 'http://127.0.0.1:4010', customerId: '', ...SIGN_IN }, token: '' });
+      field(host, 'Kund-ID').value = 'contoso';
+      const result = readOptionsForm(form(host));
+      expect(result.ok ? [] : result.problems.map((problem) => problem.message)).to.deep.equal(['Kund-ID är klientorganisationens ID, ett GUID som 3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001.']);
+      await expect(host).to.be.accessible();
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it('fills from settings and reads back the same values', () => {

@@ -1,7 +1,10 @@
 /** The side panel's own screens in a plain page: no token, the customer picker, mounting the widget. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { chooseCustomer } from '../../extension/sidepanel/choose-customer.js';
-import { mountLicenseManager, offerCustomerSwitch, showCustomerPicker, showProblem, showSignIn } from '../../extension/sidepanel/panel-view.js';
+import { mountLicenseManager, offerCustomerSwitch, panelPageWords, showCustomerPicker, showProblem, showSignIn } from '../../extension/sidepanel/panel-view.js';
+import { usePageLanguage } from '../../extension/page-words.js';
+import { setUiLanguage } from '../../src/i18n/localization.js';
+import { SignInError } from '../../src/sign-in/authorization-server.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 
 const A = '3c1f7a0e-5d2b-4c8e-9a61-0c0a00000001';
@@ -41,6 +44,21 @@ describe('side panel screens', () => {
     expect(root.querySelector('[role=status]')?.textContent).to.equal('Not signed in: The sign-in was closed before it finished.');
     buttonNamed(root, 'Open settings').click();
     expect(opened).to.equal(1);
+  });
+
+  it('speaks Swedish in a Swedish browser, what went wrong included', async () => {
+    await usePageLanguage('sv');
+    try {
+      expect(panelPageWords()).to.deep.equal({ settings: 'Inställningar' });
+      showSignIn(root, { onSignIn: async () => { throw new SignInError('cancelled', 'The sign-in was closed before it finished.'); }, onOpenSettings: () => undefined });
+      const signIn = buttonNamed(root, 'Logga in med Microsoft');
+      signIn.click();
+      await waitUntil(() => !signIn.disabled, 'the button comes back after a failed sign-in');
+      expect(root.querySelector('[role=status]')?.textContent).to.equal('Inte inloggad: Inloggningen stängdes innan den var klar.');
+      await expect(root).to.be.accessible();
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it('offers customers by name (as text, sorted) and opens the chosen one', async () => {

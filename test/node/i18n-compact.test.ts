@@ -15,6 +15,15 @@ describe('compact Swedish templates', () => {
     assert.match(compact.source, /import \{ str \} from '@lit\/localize';/u);
   });
 
+  it('puts the messages the widget does not use into the extension\'s module, keyed the same way', () => {
+    const compact = compactTemplates(generated(["'s0123456789abcdef': `Klart`,", "'sfedcba9876543210': str`Inloggad som ${0}`,"]), new Set(['s0123456789abcdef']));
+    assert.match(compact.source, /^ {2}s01234: `Klart`,$/mu);
+    assert.doesNotMatch(compact.source, /sfedcb/u);
+    assert.match(compact.extensionSource, /^ {2}sfedcb: str`Inloggad som \$\{0\}`,$/mu);
+    assert.doesNotMatch(compact.extensionSource, /s01234|idPrefixLength/u);
+    assert.doesNotMatch(compact.source, /^import/mu, 'the widget\'s module needs no str here');
+  });
+
   it('takes more digits when two ids share a prefix', () => {
     assert.equal(idPrefixLengthFor(['s0123456789abcdef', 's0123456789abcd00']), 16);
     assert.equal(idPrefixLengthFor(['s0123400000000000', 's0123500000000000']), 6);

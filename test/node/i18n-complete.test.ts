@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { compactTemplates } from '../../src/i18n/tools/compact-templates.js';
+import { widgetMessageIds } from '../../src/i18n/tools/widget-messages.js';
 import { placeholdersIn, readUnits, type TranslationUnit } from '../../src/i18n/tools/xliff.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,10 +90,14 @@ describe('Swedish translations', () => {
     assert.equal(shipped, built, 'src/i18n/generated/sv.ts is stale: run `npx lit-localize build --config src/i18n/lit-localize.json`');
   });
 
-  it('ships the sv-compact.ts that `translations.ts compact` makes from sv.ts', () => {
-    const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'));
-    const shipped = readFileSync(join(i18n, 'generated/sv-compact.ts'), 'utf8');
-    assert.equal(shipped, compact.source, 'src/i18n/generated/sv-compact.ts is stale: run `node --import tsx src/i18n/tools/translations.ts compact`');
+  it('ships the sv-compact.ts (the widget\'s) and sv-extension.ts that `translations.ts compact` makes from sv.ts', () => {
+    const widgetIds = widgetMessageIds(join(i18n, 'lit-localize.json'));
+    assert.ok(units.some((unit) => unit.source === 'Sign-in needed' && !widgetIds.has(unit.id)), 'the extension\'s own words are not the widget\'s');
+    assert.ok(units.some((unit) => unit.source === 'Select all users on this page' && widgetIds.has(unit.id)), 'the widget\'s words are');
+    const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'), widgetIds);
+    const stale = 'is stale: run `node --import tsx src/i18n/tools/translations.ts compact`';
+    assert.equal(readFileSync(join(i18n, 'generated/sv-compact.ts'), 'utf8'), compact.source, `src/i18n/generated/sv-compact.ts ${stale}`);
+    assert.equal(readFileSync(join(i18n, 'generated/sv-extension.ts'), 'utf8'), compact.extensionSource, `src/i18n/generated/sv-extension.ts ${stale}`);
   });
 
   it('keeps every extracted message apart by its id prefix, so the compact lookup is exact', () => {
