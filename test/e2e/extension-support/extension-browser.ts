@@ -63,10 +63,15 @@ export function watchProblems(page: Page, label: string, problems: string[]): vo
   });
 }
 
-/** Opens an extension page in a tab, recording page errors and dialogs as problems. */
-export async function openExtensionPage(session: ExtensionBrowser, path: string): Promise<Page> {
+/**
+ * Opens an extension page in a tab, recording page errors and dialogs as problems. `uiLanguage`: what the browser
+ * reports as its UI language to the page (this Chromium ships only its en-US locale, so --lang cannot say Swedish).
+ */
+export async function openExtensionPage(session: ExtensionBrowser, path: string, uiLanguage?: string): Promise<Page> {
   const page = await session.browser.newPage();
   watchProblems(page, path, session.problems);
+  // Source text, not a function: the test's compiler would wrap a nested function in a helper the page lacks.
+  if (uiLanguage) await page.evaluateOnNewDocument(`Object.defineProperty(chrome.i18n, 'getUILanguage', { value: () => ${JSON.stringify(uiLanguage)} });`);
   // The side panel's width in Chrome is about 320–500 px: the flow runs at 400.
   await page.setViewport({ width: PANEL_WIDTH, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/${path}`, { waitUntil: 'load' });
@@ -98,6 +103,9 @@ export async function fillSettings(page: Page, settings: PanelSettings): Promise
     ['Access token', settings.token],
     ['Customer ID', settings.customerId],
   ];
+  // The page puts its words in and reads the stored settings into the form when it starts (closing "Use an access
+  // token" then): wait for that before opening the section.
+  await eventually('the stored settings in the form', async () => (await field(page, 'Base URL')).evaluate((node) => node instanceof HTMLInputElement && node.value !== ''));
   // The access token is the advanced way in, behind "Use an access token".
   await page.evaluate(() => {
     const details = document.querySelector('details#token-details');
