@@ -76,6 +76,12 @@ const bundle = (input, file, extra = [], external = []) => ({
   onwarn: failOnWarnings,
 });
 
+/** What only the licenses step and after need: the pre-flight checks, the plan diff, the products view. */
+const LICENSES_STEP = /\/src\/(core\/(validation|diff|rules|held-back|tri-state|product-state|review|catalog\/known-rules)|session\/(preflight|holders|review-view|licenses-view))\.ts$/;
+
+/** Modules of the users list that the licenses step's modules import as well. */
+const ENTRY_SHARED = /\/(widget\/license-manager|src\/core\/(plan|licenses|types)|src\/session\/(load-state|keep-identity|memo))\.ts$/;
+
 /** The widget entry keeps its name; the chunks beside it are named by feature and content hash. */
 export const widgetOutput = {
   dir: 'dist/widget',
@@ -85,6 +91,15 @@ export const widgetOutput = {
   chunkFileNames: 'license-manager-[name]-[hash].js',
   // A chunk of a few hundred bytes costs a request and compresses badly: merge it into one that loads with it.
   experimentalMinChunkSize: 2000,
+  // The checks before saving are shared by the licenses step, saving and the review. Left to themselves they are
+  // small shared chunks that the merge above folds into the entry, which the users list then waits for.
+  // A manual chunk takes along the dependencies no other chunk has claimed: the modules the users list needs too
+  // are claimed for the entry (named like it), so they do not move out with the checks.
+  manualChunks: (id) => {
+    const path = id.replaceAll('\\', '/');
+    if (ENTRY_SHARED.test(path)) return 'license-manager';
+    return LICENSES_STEP.test(path) ? 'licenses-view' : undefined;
+  },
 };
 
 /** Chunks of an earlier build have other hashes: remove them so the folder holds exactly one build. */

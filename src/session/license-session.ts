@@ -17,13 +17,14 @@ import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
 import { markRead } from './license-knowledge.js';
 import { LicenseReads } from './license-reads.js';
-import { exportJobCsv, exportRecordCsv, type CsvWords } from './export-csv.js';
+import type { CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
 import { showNotice, type SessionCore } from './session-core.js';
 import { initialModel, type SessionModel } from './session-model.js';
 import { UsersLoader } from './users-loader.js';
 import { ViewBuilder } from './view-builder.js';
+import type { LicensesView } from './licenses-view.js';
 import { isForbidden, toViewError } from './view-error.js';
 import type { Step, ViewError, ViewState } from './view-state.js';
 
@@ -57,6 +58,8 @@ export type Listener = (state: ViewState) => void;
  * beside license-manager.js, which the root preloads (prepareJobs) when the products step shows.
  */
 const loadExecutor = () => import('../core/executor/executor.js');
+/** The CSV export loads when the admin exports (a chunk in the widget). */
+const loadCsv = () => import('./export-csv.js');
 const loadAndRunJob: RunJob = async (request) => (await loadExecutor()).runJob(request);
 
 export const DEFAULT_PAGE_SIZES: readonly number[] = Object.freeze([25, 50, 100, 200]);
@@ -78,6 +81,8 @@ export class LicenseSession {
   private readonly licenses: LicensesLoader;
   private jobs: Jobs | null = null;
   private jobsLoading: Promise<Jobs> | null = null;
+  private licensesView: LicensesView | null = null;
+  private licensesViewLoading: Promise<LicensesView> | null = null;
   private bulk: BulkSelection | null = null;
   private bulkLoading: Promise<BulkSelection> | null = null;
   private readonly reads: LicenseReads;
@@ -132,10 +137,38 @@ export class LicenseSession {
     return this.track(this.bulkSelection().then((bulk) => (this.disposed ? undefined : run(bulk))).catch((error: unknown) => this.report(toViewError(error))));
   }
 
+  /**
+   * The licenses step's view (products, checks, review), once its module is in; in the widget a chunk the root
+   * preloads with the products grid (a failed load is tried again on the next call).
+   */
+  private licensesPart(): Promise<LicensesView> {
+    this.licensesViewLoading ??= import('./licenses-view.js').then(
+      ({ LicensesView }) => {
+        if (this.licensesView === null) {
+          this.licensesView = new LicensesView(this.options.hostRules);
+          this.builder.useLicensesView(this.licensesView);
+          this.commit({ ...this.model });
+        }
+        return this.licensesView;
+      },
+      (error: unknown) => {
+        this.licensesViewLoading = null;
+        throw error;
+      },
+    );
+    return this.licensesViewLoading;
+  }
+
+  /** Loads what the licenses step shows, so that "Manage licenses" does not wait for it; rejects when it cannot. */
+  async prepareLicenses(): Promise<void> {
+    await this.licensesPart();
+  }
+
   /** The job parts, once their module is in (a failed load is tried again on the next call). */
   private jobParts(): Promise<Jobs> {
-    this.jobsLoading ??= import('./jobs.js').then(
-      ({ createJobs }) =>
+    // Saving acts on the licenses view's pre-flight, so that part comes first.
+    this.jobsLoading ??= Promise.all([import('./jobs.js'), this.licensesPart()]).then(
+      ([{ createJobs }, licensesView]) =>
         (this.jobs ??= createJobs({
           ...this.core,
           customerId: this.options.customerId,
@@ -143,7 +176,7 @@ export class LicenseSession {
           agentName: () => this.agentName ?? '',
           selectedUsers: () => this.builder.ordered(this.model),
           products: () => valueOf(this.model.products),
-          preflight: () => this.builder.preflight(this.model),
+          preflight: () => licensesView.preflight(this.model, this.builder.ordered(this.model), valueOf(this.model.products) ?? []),
           refreshLicenses: (userIds) => this.licenses.refresh(userIds),
           reviewBeforeSaving: () => this.reviewBeforeSaving,
           productNames: () => this.state.productNames,
@@ -157,6 +190,11 @@ export class LicenseSession {
       },
     );
     return this.jobsLoading;
+  }
+
+  /** Loads the CSV export, so that "Export CSV" does not wait for it; rejects when it cannot be loaded. */
+  async prepareExport(): Promise<void> {
+    await loadCsv();
   }
 
   /** Loads what saving needs, so that Save does not wait for it; rejects when it cannot be loaded. */
@@ -214,7 +252,9 @@ export class LicenseSession {
   }
 
   private newBuilder(): ViewBuilder {
-    return new ViewBuilder({ collator: this.collator, pageSizes: this.options.pageSizes ?? DEFAULT_PAGE_SIZES, hostRules: this.options.hostRules });
+    const builder = new ViewBuilder({ collator: this.collator, pageSizes: this.options.pageSizes ?? DEFAULT_PAGE_SIZES });
+    if (this.licensesView !== null) builder.useLicensesView(this.licensesView);
+    return builder;
   }
 
   // ---- start and settings ---------------------------------------------------------------------------------
@@ -360,7 +400,9 @@ export class LicenseSession {
     if (step === 'licenses') {
       if (model.selection.users.size === 0) return Promise.resolve();
       this.update((m) => ({ ...m, step, plan }));
-      return this.track(this.licenses.load());
+      // A licenses part that fails to load is the widget's to show, with "Try again" (part-loader.ts: products).
+      const part = this.licensesPart().catch(() => undefined);
+      return this.track(Promise.all([this.licenses.load(), part]).then(() => undefined));
     }
     this.update((m) => ({ ...m, step, plan, plansOpenFor: null }));
     return Promise.resolve();
@@ -466,9 +508,11 @@ export class LicenseSession {
   }
 
   /** The results table as CSV text (cells that a spreadsheet would run as formulas are neutralised). */
-  exportCsv(words?: CsvWords): string {
+  async exportCsv(words?: CsvWords): Promise<string> {
     const { job } = this.model;
-    return job === null ? '' : exportJobCsv(job, job.productNames ?? this.state.productNames, words);
+    if (job === null) return '';
+    const { exportJobCsv } = await loadCsv();
+    return exportJobCsv(job, job.productNames ?? this.state.productNames, words);
   }
 
   /** A job of the history list as CSV, read from the journal; '' when the journal does not have it. */
@@ -476,7 +520,7 @@ export class LicenseSession {
     if (this.model.job?.jobId === jobId) return this.exportCsv(words);
     try {
       const record = await this.store?.journal.getJob(jobId);
-      return record ? exportRecordCsv(record, words) : '';
+      return record ? (await loadCsv()).exportRecordCsv(record, words) : '';
     } catch (error) {
       this.report(toViewError(error, 'storage'));
       return '';

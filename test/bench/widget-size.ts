@@ -60,6 +60,8 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['Select all, Select from a list: loaded with the users list', /chunks\/users-bulk\.ts$/],
   ['select all, pasted lists (session): on the first use', /session\/bulk-selection\.ts$/],
   ['products grid: preloaded once a user is selected', /chunks\/products\.ts$/],
+  ['checks before saving, products view (session): with the products grid', /^licenses-view$/],
+  ['results as CSV: preloaded with the results and the history', /export-csv|csv-words/],
   ['service-plan dialog: preloaded with the products step', /chunks\/plans\.ts$/],
   ['"Set usage location" dialog: preloaded when the findings offer it', /chunks\/location\.ts$/],
   ['results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
@@ -151,7 +153,8 @@ async function buildWidget(): Promise<OutputChunk[]> {
 
 function roleOf(chunk: OutputChunk): string {
   const facade = slashes(chunk.facadeModuleId ?? '');
-  for (const [role, pattern] of ROLES) if (pattern.test(facade)) return role;
+  // A manual chunk (rollup.config.mjs) has no facade module: it is known by its name.
+  for (const [role, pattern] of ROLES) if (pattern.test(facade) || pattern.test(chunk.name)) return role;
   return 'shared by the chunks above';
 }
 

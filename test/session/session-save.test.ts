@@ -147,7 +147,7 @@ describe('LicenseSession: saving', () => {
     await session.setStep('licenses');
     session.changeProduct(E5, 'assign');
     await saveAndConfirm(session);
-    const csv = session.exportCsv();
+    const csv = await session.exportCsv();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).to.equal('Display name,User principal name,Outcome,Assigned,Removed,Reason');
     expect(lines).to.have.length(3);

@@ -24,7 +24,6 @@ import { renderMoreDetails } from '../more-details.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { licenseManagerStyles } from './license-manager.styles.js';
-import { csvWords } from './csv-words.js';
 import { listenToParts } from './part-events.js';
 import { renderLoadFailure } from './load-failure.js';
 import { PartLoader, partLoaders, partsFor, type Part } from './part-loader.js';
@@ -122,7 +121,11 @@ export class LicenseManager extends LitElement {
 
   private readonly parts = new PartLoader(
     this,
-    partLoaders(async () => this.session?.prepareJobs()),
+    partLoaders({
+      prepareLicenses: async () => this.session?.prepareLicenses(),
+      prepareJobs: async () => this.session?.prepareJobs(),
+      prepareExport: async () => this.session?.prepareExport(),
+    }),
     () => this.fireError(PART_NOT_LOADED),
   );
 
@@ -293,6 +296,8 @@ export class LicenseManager extends LitElement {
   }
 
   private async downloadCsv(jobId: string): Promise<void> {
+    if (!(await this.parts.load('export'))) return;
+    const { csvWords } = await import('./csv-words.js');
     const text = (await this.session?.exportHistoryCsv(jobId, csvWords())) ?? '';
     if (!text) return;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

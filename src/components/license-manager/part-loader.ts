@@ -8,20 +8,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 
-export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'review' | 'history';
+export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'review' | 'history' | 'export';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
-/** The chunks of each part; `save` also has the session load what running a job needs, so Save never waits. */
-export function partLoaders(prepareJobs: () => Promise<void>): PartLoaders {
+/**
+ * The chunks of each part; `products` also has the session load what the licenses step shows, and `save` what
+ * running a job needs, so neither step waits.
+ */
+export interface SessionParts {
+  readonly prepareLicenses: () => Promise<void>;
+  readonly prepareJobs: () => Promise<void>;
+  readonly prepareExport: () => Promise<void>;
+}
+
+export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: SessionParts): PartLoaders {
   return {
     'users-bulk': () => import('./chunks/users-bulk.js'),
-    products: () => import('./chunks/products.js'),
+    products: () => Promise.all([import('./chunks/products.js'), prepareLicenses()]),
     plans: () => import('./chunks/plans.js'),
     location: () => import('./chunks/location.js'),
     save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
     review: () => Promise.all([import('./chunks/review.js'), prepareJobs()]),
     history: () => import('./chunks/history.js'),
+    export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
   };
 }
 
@@ -45,7 +55,8 @@ export function partsFor(view: ViewState): PartsOfView {
   if (view.chips.length > 0) next.push('products');
   if (view.step === 'licenses') next.push('plans', 'save', 'review');
   if (view.step === 'licenses' && view.usageLocation.canChange && view.usageLocation.missing.length > 0) next.push('location');
-  if (view.step === 'results') next.push('history', 'review');
+  if (view.step === 'results') next.push('history', 'review', 'export');
+  if (view.history.length > 0) next.push('export');
   // "Undo this change" in the history opens the review.
   if (view.history.length > 0) next.push('review');
   return { needed, next };
