@@ -1,7 +1,6 @@
-/**
- * The results of a job as CSV (RFC 4180) for the admin to keep or share. Cells are data, never formulas:
- * a display name such as "=HYPERLINK(...)" would otherwise run when the file is opened in a spreadsheet.
- */
+/** The results of a job as CSV for the admin to keep or share, formula-guarded (core/csv.ts). */
+import { BYTE_ORDER_MARK, csvLine } from '../csv.js';
+
 export interface ResultRow {
   readonly displayName: string;
   readonly userPrincipalName: string;
@@ -21,26 +20,11 @@ export interface CsvOptions {
 export type CsvHeader = readonly [displayName: string, userPrincipalName: string, outcome: string, assigned: string, removed: string, reason: string];
 
 const HEADER: CsvHeader = ['Display name', 'User principal name', 'Outcome', 'Assigned', 'Removed', 'Reason'];
-const LINE_END = '\r\n';
-/**
- * Spreadsheets treat these first characters as the start of a formula (tab and CR as well, per OWASP), and some
- * skip leading spaces and zero-width characters first, or read the fullwidth ＝＋－＠ as their ASCII forms.
- */
-const FORMULA_START = /^[\t\r]|^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
 export function resultsCsv(rows: readonly ResultRow[], options: CsvOptions = {}): string {
-  const lines = [(options.header ?? HEADER).map(cell).join(',')];
+  const lines = [csvLine(options.header ?? HEADER)];
   for (const row of rows) {
-    lines.push(
-      [row.displayName, row.userPrincipalName, row.outcome, row.assigned.join('; '), row.removed.join('; '), row.reason]
-        .map(cell)
-        .join(','),
-    );
+    lines.push(csvLine([row.displayName, row.userPrincipalName, row.outcome, row.assigned.join('; '), row.removed.join('; '), row.reason]));
   }
-  return (options.byteOrderMark ? '\ufeff' : '') + lines.join(LINE_END) + LINE_END;
-}
-
-function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return (options.byteOrderMark ? BYTE_ORDER_MARK : '') + lines.join('');
 }
