@@ -15,7 +15,7 @@ export const PART_EVENT_NAMES = [
   'lm-product-change', 'lm-plans-open', 'lm-plans-change',
   'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
   'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo', 'lm-usage-location-open',
-  'lm-usage-location-close', 'lm-usage-location-set',
+  'lm-usage-location-close', 'lm-usage-location-set', 'lm-report-cancel',
 ] as const;
 
 export type PartEventName = (typeof PART_EVENT_NAMES)[number];
@@ -52,6 +52,7 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-usage-location-open': Record<string, never>;
   'lm-usage-location-close': Record<string, never>;
   'lm-usage-location-set': { readonly userIds: readonly UserId[]; readonly usageLocation: string };
+  'lm-report-cancel': Record<string, never>;
 }
 
 export class PartEvent<K extends PartEventName> extends CustomEvent<PartEventDetails[K]> {

@@ -10,9 +10,11 @@ import { EMPTY_PLAN, setDisabledPlans, setIntent } from '../core/plan.js';
 import { clearPage, clearSelection, deselect, selectPage, selectedOnlyPage, setSelected, type Selection } from '../core/selection.js';
 import type { CustomerId, LicensingRules, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId } from '../core/types.js';
 import type { LicenseStore } from '../store/store.js';
+import type { ReportWords } from '../core/report/license-report.js';
 import type { SaveResult } from './job-launcher.js';
 import type { Jobs } from './jobs.js';
 import type { UsageLocationResult } from './usage-location.js';
+import type { LicenseReportReader, ReportResult } from './license-report.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
 import { markRead } from './license-knowledge.js';
@@ -86,6 +88,7 @@ export class LicenseSession {
   private bulk: BulkSelection | null = null;
   private bulkLoading: Promise<BulkSelection> | null = null;
   private readonly reads: LicenseReads;
+  private reportReader: LicenseReportReader | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private reviewBeforeSaving: boolean;
@@ -280,6 +283,7 @@ export class LicenseSession {
     this.jobs?.launcher.cancel();
     this.jobs?.locations.cancel();
     this.reads.dispose();
+    this.reportReader?.cancel();
     this.listeners.clear();
   }
 
@@ -527,6 +531,33 @@ export class LicenseSession {
     }
   }
 
+  // ---- license report ----------------------------------------------------------------------------------------
+
+  /**
+   * Reads every user of the customer with their licenses, in pages of the largest size the service gives, into
+   * the license report (CSV parts, in order); progress shows in `state.report`. The reader loads on first use.
+   * `idle()` does not wait for it: a report of a large tenant runs until it is done or the admin cancels it.
+   */
+  exportReport(words?: ReportWords): Promise<ReportResult> {
+    const run = async (): Promise<ReportResult> => {
+      const { LicenseReportReader } = await import('./license-report.js');
+      if (this.disposed) return { status: 'cancelled' };
+      this.reportReader ??= new LicenseReportReader(this.core);
+      return this.reportReader.run(words);
+    };
+    return run().catch((error: unknown) => this.reportFailed(error));
+  }
+
+  /** Stops the report being read; what was read is dropped. */
+  cancelReport(): void {
+    this.reportReader?.cancel();
+  }
+
+  private reportFailed(error: unknown): ReportResult {
+    showNotice(this.core, toViewError(error));
+    return { status: 'failed' };
+  }
+
   private saveFailed(error: unknown): SaveResult {
     const viewError = toViewError(error);
     if (isForbidden(error)) becomeReadOnly(this.core, error.message);
@@ -535,4 +566,4 @@ export class LicenseSession {
   }
 }
 
-export type { SaveResult };
+export type { ReportResult, SaveResult };

@@ -7,7 +7,7 @@ import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
 import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
-import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, Step, ViewError } from './view-state.js';
+import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, ReportView, Step, ViewError } from './view-state.js';
 
 export interface SessionModel {
   readonly customerId: CustomerId;
@@ -39,6 +39,7 @@ export interface SessionModel {
   readonly locationDialogOpen: boolean;
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];
+  readonly report: ReportView | null;
   readonly notice: ViewError | null;
 }
 
@@ -67,6 +68,7 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     locationDialogOpen: false,
     interruptedJob: null,
     history: [],
+    report: null,
     notice,
   };
 }

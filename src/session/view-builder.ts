@@ -85,6 +85,7 @@ export class ViewBuilder {
       job: model.job,
       interruptedJob: model.interruptedJob,
       history: model.history,
+      report: model.report,
       notice: model.notice,
       productNames,
     };

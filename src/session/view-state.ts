@@ -200,6 +200,16 @@ export interface ReviewView {
   readonly productNames: ReadonlyMap<SkuId, string>;
 }
 
+/** The license report being read (or the last one): how far it got. */
+export interface ReportView {
+  readonly status: 'reading' | 'done' | 'cancelled' | 'failed';
+  /** Users read so far (all of them once done). */
+  readonly users: number;
+  /** Pages of users read so far. */
+  readonly pages: number;
+  readonly error: ViewError | null;
+}
+
 export interface AccessView {
   readonly canChange: boolean;
   /** Whether the agent may change users (their usage location); absent: as `canChange`. */
@@ -235,6 +245,8 @@ export interface ViewState {
   /** Extension only: a job left running when the panel closed. */
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];
+  /** The license report being exported, or the last one; null before the first. */
+  readonly report: ReportView | null;
   /** A message for the admin that is not tied to one view (storage fell back to memory, ...). */
   readonly notice: ViewError | null;
   readonly productNames: ReadonlyMap<SkuId, string>;

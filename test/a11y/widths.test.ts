@@ -148,6 +148,21 @@ const views: readonly View[] = [
     },
   },
   {
+    name: 'license-report',
+    async walk(widget, check) {
+      widget.backend.usersGate.close();
+      const reading = widget.session.exportReport();
+      await widget.until((state) => state.report?.status === 'reading', 'the report being read');
+      expect(widget.hasPart('lm-license-report'), 'the report part').to.equal(true);
+      await check('report-reading');
+      widget.backend.failNext.listUsers = new BackendError({ kind: 'unavailable', message: 'Service Unavailable', httpStatus: 503 });
+      widget.backend.usersGate.open();
+      await reading;
+      await widget.until((state) => state.report?.status === 'failed', 'the failed report');
+      await check('report-failed');
+    },
+  },
+  {
     name: 'read-only',
     options: { roles: ['BillingAdmin'] },
     async walk(widget, check) {

@@ -71,6 +71,8 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['job history: when there is one, preloaded with the results', /chunks\/history\.ts$/],
   ['Swedish: only when the language is Swedish', /i18n\/generated\/sv-compact\.ts$/],
   ['Graph name tables: only for the Graph backend', /core\/catalog\/display-names\.ts$/],
+  ['license report progress and file words: on "Export license report"', /chunks\/report\.ts$/],
+  ['license report reading (session): on "Export license report"', /session\/license-report\.ts$/],
 ];
 const SWEDISH = /i18n\/generated\/sv-compact\.ts$/;
 /** The Graph adapter loads with the first users page; its name tables only with the products step. */

@@ -112,6 +112,7 @@ export function viewState(overrides: Partial<ViewState> = {}): ViewState {
     review: null,
     interruptedJob: null,
     history: [],
+    report: null,
     notice: null,
     productNames: new Map(PRODUCTS.map((product) => [product.skuId, product.displayName])),
     ...overrides,

@@ -98,6 +98,7 @@ const SAMPLES: PartEventDetails = {
   'lm-usage-location-open': {},
   'lm-usage-location-close': {},
   'lm-usage-location-set': { userIds: ['u05'], usageLocation: 'SE' },
+  'lm-report-cancel': {},
 };
 
 function emitSample<K extends PartEventName>(part: HTMLElement, name: K): void {

@@ -15,7 +15,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { startStaticServer, type StaticServer } from '../../server/static-files.js';
 import { catalogProduct } from '../../server/catalog/sku-catalog.js';
-import { aria, click, directory, expectCheck, find, licensesOf, startStack, tableRows, waitForRows, type DirectoryUser, type Stack } from './widget-support.js';
+import { aria, click, directory, expectCheck, find, licensesOf, startStack, tableRows, waitForRows, waitForText, type DirectoryUser, type Stack } from './widget-support.js';
 
 const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
 const FOLDER = '/static/lm/';
@@ -26,8 +26,8 @@ const KIOSK = catalogProduct('EXCHANGEDESKLESS');
 
 /** The words the flow clicks, in each UI language. */
 const WORDS = {
-  en: { users: 'Users', select: 'Select', manage: 'Manage licenses', products: 'Products', plansFor: 'View service plans for', done: 'Done', save: 'Save', confirm: 'Confirm', results: 'Results', succeeded: 'Succeeded' },
-  sv: { users: 'Användare', select: 'Välj', manage: 'Hantera licenser', products: 'Produkter', plansFor: 'Visa tjänsteplaner för', done: 'Klart', save: 'Spara', confirm: 'Bekräfta', results: 'Resultat', succeeded: 'Lyckades' },
+  en: { users: 'Users', select: 'Select', manage: 'Manage licenses', products: 'Products', plansFor: 'View service plans for', done: 'Done', save: 'Save', confirm: 'Confirm', results: 'Results', succeeded: 'Succeeded', report: 'Export license report', reported: 'users is downloaded', exportCsv: 'Export CSV' },
+  sv: { users: 'Användare', select: 'Välj', manage: 'Hantera licenser', products: 'Produkter', plansFor: 'Visa tjänsteplaner för', done: 'Klart', save: 'Spara', confirm: 'Bekräfta', results: 'Resultat', succeeded: 'Lyckades', report: 'Exportera licensrapport', reported: 'användare är nedladdad', exportCsv: 'Exportera CSV' },
 } as const;
 
 const PORTAL = (origin: string, apiUrl: string): string => `<!doctype html>
@@ -110,6 +110,9 @@ describe('widget folder under a sub-path (/static/lm/), behind a CSP for that fo
         const user = await freshUser();
         const page = await open({ backend, lang, token: backend === 'graph' ? 'demo-graph-contoso' : 'demo-admin' });
         await find(page, 'table', words.users, 20_000);
+        // The license report's chunks load on use.
+        await click(page, 'button', words.report);
+        await waitForText(page, words.reported);
         if (lang === 'en') {
           // "Select from a list": its chunks under the folder's CSP (and, on Partner Center, the walk of the list).
           await click(page, 'button', 'Select from a list');
@@ -132,6 +135,9 @@ describe('widget folder under a sub-path (/static/lm/), behind a CSP for that fo
         }
         assert.ok(rows.some((row) => row.includes(user.displayName) && row.includes(words.succeeded)), `results say ${words.succeeded}: ${rows.join(' / ')}`);
         assert.ok((await licensesOf(stack.api, user.id)).some((license) => license.skuId === KIOSK.skuId), 'the service holds the assignment');
+        // The results file's writer loads on use too.
+        await click(page, 'button', words.exportCsv);
+        await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 });
         await page.close();
       });
     }

@@ -19,9 +19,10 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `users`: how many users Contoso has (the demo tenant's default otherwise). */
+export async function startStack(options: { readonly users?: number } = {}): Promise<Stack> {
   if (!existsSync(`${widgetDir}/license-manager.js`)) throw new Error('dist/widget is missing: run "npm run build" first');
-  const api = await startReferenceServer({ port: 0 });
+  const api = await startReferenceServer({ port: 0, ...(options.users === undefined ? {} : { users: options.users }) });
   const web = await startStaticServer({ root: widgetDir, port: 0, json: { '/demo/config.json': { baseUrl: api.url } } });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -154,4 +155,31 @@ export async function waitForRows(page: Page, name: string, check: (rows: string
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} in table "${name}"; it shows:\n${rows.join('\n')}`);
+}
+
+/** The page's text, shadow roots included (sent as source text: tsx would wrap a named inner function). */
+async function pageText(page: Page): Promise<string> {
+  const text = await page.evaluate(`(() => {
+    const parts = [];
+    const walk = (root) => {
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+      parts.push(root.textContent ?? '');
+    };
+    walk(document);
+    return parts.join(' ').replace(/\\s+/g, ' ');
+  })()`);
+  return typeof text === 'string' ? text : '';
+}
+
+/** Waits until the page's text (shadow roots included) contains `expected`; returns that text, or fails with it. */
+export async function waitForText(page: Page, expected: string | RegExp, timeoutMs = 20_000): Promise<string> {
+  const found = (text: string) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await pageText(page);
+    if (found(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for "${String(expected)}"; the page says: ${text.slice(0, 2000)}`);
 }

@@ -299,11 +299,22 @@ export class LicenseManager extends LitElement {
     if (!(await this.parts.load('export'))) return;
     const { csvWords } = await import('./csv-words.js');
     const text = (await this.session?.exportHistoryCsv(jobId, csvWords())) ?? '';
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    if (text) this.download([text], `license-changes-${jobId}.csv`);
+  }
+
+  /** "Export license report": the session reads every user; the file is handed to the browser once complete. */
+  private async exportReport(): Promise<void> {
+    if (!(await this.parts.load('report'))) return;
+    const { reportWords } = await import('./chunks/report.js');
+    const result = await this.session?.exportReport(reportWords());
+    if (result?.status === 'done') this.download(result.parts, `license-report-${this.customerId}.csv`);
+  }
+
+  private download(parts: readonly string[], fileName: string): void {
+    const url = URL.createObjectURL(new Blob([...parts], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `license-changes-${jobId}.csv`;
+    link.download = fileName;
     this.renderRoot.appendChild(link);
     link.click();
     link.remove();
@@ -379,11 +390,14 @@ export class LicenseManager extends LitElement {
   }
 
   private renderUsersStep(view: ViewState): TemplateResult {
+    const reporting = view.report?.status === 'reading';
     return html`<section class="step" tabindex="-1" aria-label=${msg('Choose users')}>
       <lm-selection-chips></lm-selection-chips>
       <lm-user-picker></lm-user-picker>
+      ${this.renderPart('report', html`<lm-license-report></lm-license-report>`, view.report !== null)}
       <div class="step-actions" part="actions">
         <span class="count">${msg(str`${this.locale.numbers.format(view.chips.length)} selected`)}</span>
+        <button type="button" part="button" ?disabled=${reporting} @click=${() => void this.exportReport()}>${msg('Export license report')}</button>
         <button type="button" class="primary" part="button primary-button" ?disabled=${view.chips.length === 0} @click=${() => this.session?.setStep('licenses')}>
           ${msg('Manage licenses')}
         </button>

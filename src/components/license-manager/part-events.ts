@@ -39,6 +39,7 @@ export function listenToParts(root: EventTarget, session: () => LicenseSession |
   onPartEvent(root, 'lm-export', (event) => actions.exportCsv(event.detail.jobId));
   onPartEvent(root, 'lm-job-undo', (event) => actions.undoJob(event.detail.jobId));
   onPartEvent(root, 'lm-retry-load', () => void session()?.retryLoad());
+  onPartEvent(root, 'lm-report-cancel', () => session()?.cancelReport());
   onPartEvent(root, 'lm-buy-more-request', (event) => {
     if (!actions.buyMore(event.detail)) event.preventDefault();
   });

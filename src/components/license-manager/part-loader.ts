@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 
-export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'review' | 'history' | 'export';
+export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'review' | 'history' | 'export' | 'report';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
@@ -32,6 +32,7 @@ export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: Ses
     review: () => Promise.all([import('./chunks/review.js'), prepareJobs()]),
     history: () => import('./chunks/history.js'),
     export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
+    report: () => import('./chunks/report.js'),
   };
 }
 
@@ -52,6 +53,7 @@ export function partsFor(view: ViewState): PartsOfView {
   if (view.step === 'results' || view.interruptedJob !== null) needed.push('save');
   if (view.step === 'review') needed.push('review');
   if (view.history.length > 0 && view.step !== 'results' && view.step !== 'review') needed.push('history');
+  if (view.report !== null) needed.push('report');
   if (view.chips.length > 0) next.push('products');
   if (view.step === 'licenses') next.push('plans', 'save', 'review');
   if (view.step === 'licenses' && view.usageLocation.canChange && view.usageLocation.missing.length > 0) next.push('location');
