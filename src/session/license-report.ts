@@ -1,15 +1,13 @@
 /**
  * The license report: the products, then every user of the customer in pages of the largest size the service
- * gives, each page written to the report as it arrives. Progress goes into the model; Cancel aborts the request
- * in flight. Loaded on first use (a chunk in the widget).
+ * gives (`LicenseBackend.maxPageSize`), each page written to the report as it arrives. Progress goes into the
+ * model; Cancel aborts the request in flight. Loaded on first use (a chunk in the widget).
  */
 import { ENGLISH_REPORT_WORDS, LicenseReportWriter, type ReportWords } from '../core/report/license-report.js';
 import type { SessionCore } from './session-core.js';
 import { isAbort, toViewError } from './view-error.js';
 import type { ReportView } from './view-state.js';
 
-/** The largest users page either service gives (Partner Center 1,000); each adapter asks for at most its own (Graph 999). */
-export const REPORT_PAGE_SIZE = 1000;
 /** Bounds the loop over the service's continuations: a million users, far beyond any customer. */
 export const MAX_REPORT_PAGES = 1000;
 
@@ -36,9 +34,11 @@ export class LicenseReportReader {
       const writer = new LicenseReportWriter(products, words);
       const parts = [writer.start()];
       const seen = new Set<string>();
+      // The largest page the service gives (Graph 999, Partner Center 1,000): the fewest requests.
+      const pageSize = this.core.backend.maxPageSize;
       let continuation: string | undefined;
       for (let pages = 1; ; pages++) {
-        const page = await this.core.backend.listUsers({ pageSize: REPORT_PAGE_SIZE, signal, ...(continuation ? { continuation } : {}) });
+        const page = await this.core.backend.listUsers({ pageSize, withLicenses: true, signal, ...(continuation ? { continuation } : {}) });
         if (signal.aborted) return this.cancelled();
         parts.push(writer.users(page.users));
         this.show({ status: 'reading', users: writer.userCount, pages, error: null });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { BackendError } from '../../src/backend/errors.js';
-import { MAX_REPORT_PAGES, REPORT_PAGE_SIZE } from '../../src/session/license-report.js';
+import { MAX_REPORT_PAGES } from '../../src/session/license-report.js';
 import type { ReportResult } from '../../src/session/license-session.js';
 import { held, user } from './fake-backend.js';
 import { E3, KIOSK, PLAN_SWAY, newSession, tenant, until } from './session-fixture.js';
@@ -25,7 +25,7 @@ describe('LicenseSession: the license report', () => {
     const before = backend.calls.listUsers.length;
     const result = await session.exportReport();
     const reads = backend.calls.listUsers.slice(before);
-    expect(reads.map((read) => read.pageSize)).to.deep.equal([REPORT_PAGE_SIZE, REPORT_PAGE_SIZE, REPORT_PAGE_SIZE]);
+    expect(reads.map((read) => read.pageSize)).to.deep.equal([1_000, 1_000, 1_000], 'the fake service\'s largest page');
     expect(reads.map((read) => read.search ?? '')).to.deep.equal(['', '', '']);
     const lines = fileOf(result);
     expect(lines[0]).to.equal('Display name,User principal name,Usage location,Product,SKU,Assigned through,Disabled service plans');
@@ -52,7 +52,7 @@ describe('LicenseSession: the license report', () => {
     // The second page of the report waits until the test has seen the first one counted.
     const listUsers = backend.listUsers.bind(backend);
     backend.listUsers = async (request) => {
-      if (request.continuation !== undefined && request.pageSize === REPORT_PAGE_SIZE) backend.usersGate.close();
+      if (request.continuation !== undefined && request.pageSize === backend.maxPageSize) backend.usersGate.close();
       return listUsers(request);
     };
     const running = session.exportReport();
