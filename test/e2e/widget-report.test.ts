@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID, FABRIKAM_ID } from '../../server/index.js';
 import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
 import { click, find, startStack, waitForText, type Stack } from './widget-support.js';
@@ -117,26 +117,29 @@ describe('license report end to end (demo page, reference server)', () => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
-  /** The demo page signed in as `agent`, with downloads going to a folder of their own. */
-  async function openAs(agent: string, customerId: string, folder: string): Promise<{ page: Page; requests: HTTPRequest[] }> {
+  /**
+   * The demo page signed in as `agent` on `customerId`, once the users list shows that customer's first user (the
+   * page opens as another agent first), with downloads going to a folder of their own.
+   */
+  async function openAs(agent: string, customerId: string, firstPage: RegExp, firstUser: string, folder: string): Promise<Page> {
     const page = await stack.browser.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
     await page.goto(`${stack.web.url}/demo/`);
+    const listed = page.waitForResponse((response) => firstPage.test(response.url()), { timeout: 60_000 });
     await page.select('#agent', agent);
     await page.select('#customer', customerId);
-    await find(page, 'table', 'Users', 30_000);
-    const requests: HTTPRequest[] = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(stack.api.url) && request.method() !== 'OPTIONS') requests.push(request);
-    });
-    return { page, requests };
+    await listed;
+    await find(page, 'checkbox', `Select ${firstUser}`, 60_000);
+    return page;
   }
 
-  /** Exports once the page is quiet, so `requests` holds only what the report asked. */
-  async function exportReport(page: Page, folder: string, requests: HTTPRequest[]): Promise<string> {
-    await page.waitForNetworkIdle({ idleTime: 500, timeout: 90_000 });
-    requests.length = 0;
+  /** Clicks "Export license report" and returns the file, with every API request sent from the click on. */
+  async function exportReport(page: Page, folder: string): Promise<{ file: string; requests: URL[] }> {
+    const requests: URL[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(stack.api.url) && request.method() !== 'OPTIONS') requests.push(new URL(request.url()));
+    });
     await click(page, 'button', 'Export license report');
     // The report's status line says how it ended.
     const ending = /users is downloaded|could not be read|was cancelled/;
@@ -145,7 +148,7 @@ describe('license report end to end (demo page, reference server)', () => {
     const deadline = Date.now() + 30_000;
     for (;;) {
       const done = readdirSync(folder).find((name) => name.endsWith('.csv'));
-      if (done) return readFileSync(join(folder, done), 'utf8');
+      if (done) return { file: readFileSync(join(folder, done), 'utf8'), requests };
       if (Date.now() > deadline) throw new Error(`No report file in ${folder}; it holds: ${readdirSync(folder).join(', ') || 'nothing'}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -171,39 +174,41 @@ describe('license report end to end (demo page, reference server)', () => {
     }
   }
 
-  it(`Graph: ${USERS.toLocaleString('en')} users in pages of ${GRAPH_PAGE}, matching the server row for row`, async () => {
-    const folder = mkdtempSync(join(downloads, 'graph-'));
-    const { page, requests } = await openAs('demo-graph-contoso', CONTOSO_ID, folder);
-    const file = await exportReport(page, folder, requests);
-    const userPages = requests.filter((request) => new URL(request.url()).pathname === '/v1.0/users');
-    assert.equal(userPages.length, Math.ceil(USERS / GRAPH_PAGE), 'one request per page of 999 users');
-    assert.equal(new URL(userPages[0]!.url()).searchParams.get('$top'), String(GRAPH_PAGE));
-    assert.ok(requests.length <= userPages.length + 2, `users pages plus the products (and the tenant check): ${requests.map((r) => r.url()).join('\n')}`);
-    const token = 'demo-graph-contoso';
+  /** The customer's users and products as the server holds them, read over Graph with the tenant's token. */
+  async function serverState(token: string): Promise<{ users: ServerUser[]; skus: ServerSku[] }> {
     const [users, skus] = await Promise.all([
       serverUsers(stack.api.url, token),
       graphGet<{ value: ServerSku[] }>(`${stack.api.url}/v1.0/subscribedSkus`, token).then((body) => body.value),
     ]);
+    return { users, skus };
+  }
+
+  it(`Graph: ${USERS.toLocaleString('en')} users in pages of ${GRAPH_PAGE}, matching the server row for row`, async () => {
+    const { users, skus } = await serverState('demo-graph-contoso');
     assert.equal(users.length, USERS);
+    const folder = mkdtempSync(join(downloads, 'graph-'));
+    const page = await openAs('demo-graph-contoso', CONTOSO_ID, /\/v1\.0\/users\?/, users[0]!.displayName, folder);
+    const { file, requests } = await exportReport(page, folder);
+    const graph = requests.filter((url) => url.pathname.startsWith('/v1.0/'));
+    const userPages = graph.filter((url) => url.pathname === '/v1.0/users');
+    assert.equal(userPages.length, Math.ceil(USERS / GRAPH_PAGE), 'one request per page of 999 users');
+    assert.equal(userPages[0]!.searchParams.get('$top'), String(GRAPH_PAGE));
+    assert.ok(graph.length <= userPages.length + 2, `users pages plus the products (and the tenant check): ${graph.join('\n')}`);
     compare(file, users, skus);
     await page.close();
   });
 
   it('Partner Center: one page of up to 1,000 users, then one license read per user', async () => {
+    const { users, skus } = await serverState('demo-graph-fabrikam');
     const folder = mkdtempSync(join(downloads, 'pc-'));
-    const { page, requests } = await openAs('demo-admin', FABRIKAM_ID, folder);
-    const file = await exportReport(page, folder, requests);
-    const token = 'demo-graph-fabrikam';
-    const [users, skus] = await Promise.all([
-      serverUsers(stack.api.url, token),
-      graphGet<{ value: ServerSku[] }>(`${stack.api.url}/v1.0/subscribedSkus`, token).then((body) => body.value),
-    ]);
-    const paths = requests.map((request) => new URL(request.url()));
-    const userPages = paths.filter((url) => url.pathname.endsWith('/users'));
+    const page = await openAs('demo-admin', FABRIKAM_ID, new RegExp(`/customers/${FABRIKAM_ID}/users\\?size=`), users[0]!.displayName, folder);
+    const { file, requests } = await exportReport(page, folder);
+    const fabrikam = requests.filter((url) => url.pathname.includes(`/customers/${FABRIKAM_ID}/`));
+    const userPages = fabrikam.filter((url) => url.pathname.endsWith('/users'));
     assert.deepEqual(userPages.map((url) => url.searchParams.get('size')), ['1000']);
-    const licenseReads = paths.filter((url) => url.pathname.endsWith('/licenses'));
+    const licenseReads = fabrikam.filter((url) => url.pathname.endsWith('/licenses'));
     assert.equal(licenseReads.length, users.length, 'one license read per user');
-    assert.ok(requests.length <= 1 + users.length + 1, 'the users page, the license reads and the products');
+    assert.ok(fabrikam.length <= 1 + users.length + 1, `the users page, the license reads and the products: ${fabrikam.join('\n')}`);
     compare(file, users, skus);
     await page.close();
   });
