@@ -22,6 +22,7 @@ interface ServerUser {
   readonly userPrincipalName: string;
   readonly usageLocation: string | null;
   readonly assignedLicenses: readonly { readonly skuId: string; readonly disabledPlans: readonly string[] }[];
+  readonly licenseAssignmentStates?: readonly { readonly skuId: string; readonly assignedByGroup: string | null; readonly state: string }[];
 }
 
 interface ServerSku {
@@ -41,7 +42,7 @@ async function graphGet<T>(url: string, token: string): Promise<T> {
 /** Every user of the token's tenant, over Graph, following nextLink (at most 100 pages). */
 async function serverUsers(apiUrl: string, token: string): Promise<ServerUser[]> {
   const users: ServerUser[] = [];
-  let url: string | undefined = `${apiUrl}/v1.0/users?$select=displayName,userPrincipalName,usageLocation,assignedLicenses&$top=999`;
+  let url: string | undefined = `${apiUrl}/v1.0/users?$select=displayName,userPrincipalName,usageLocation,assignedLicenses,licenseAssignmentStates&$top=999`;
   for (let page = 0; url !== undefined; page++) {
     assert.ok(page < 100, 'the server pages without end');
     const body: { value: ServerUser[]; '@odata.nextLink'?: string } = await graphGet(url, token);
@@ -85,7 +86,23 @@ function asWritten(value: string): string {
 }
 
 /** The server's state as report rows: one per user and product held (a user with none: one row without a product). */
-function expectedRows(users: readonly ServerUser[], skus: readonly ServerSku[]): string[] {
+/**
+ * "Assigned through" as Graph's assignment states say: "Direct" for an active direct assignment, then the names of
+ * the groups it is actively held through.
+ */
+async function graphSources(apiUrl: string, token: string, users: readonly ServerUser[]): Promise<(user: ServerUser, skuId: string) => string> {
+  const active = (state: string) => state === 'Active' || state === 'ActiveWithError';
+  const groupIds = new Set(users.flatMap((user) => (user.licenseAssignmentStates ?? []).flatMap((state) => (state.assignedByGroup ? [state.assignedByGroup] : []))));
+  const names = new Map<string, string>();
+  for (const id of groupIds) names.set(id, (await graphGet<{ displayName: string }>(`${apiUrl}/v1.0/groups/${id}`, token)).displayName);
+  return (user, skuId) => {
+    const states = (user.licenseAssignmentStates ?? []).filter((state) => state.skuId === skuId && active(state.state));
+    const direct = states.some((state) => state.assignedByGroup === null) ? ['Direct'] : [];
+    return [...direct, ...states.flatMap((state) => (state.assignedByGroup === null ? [] : [names.get(state.assignedByGroup) ?? state.assignedByGroup]))].join('; ');
+  };
+}
+
+function expectedRows(users: readonly ServerUser[], skus: readonly ServerSku[], through: (user: ServerUser, skuId: string) => string): string[] {
   const byId = new Map(skus.map((sku) => [sku.skuId, sku]));
   const catalogProduct = (part: string) => SKU_CATALOG.find((product) => product.skuPartNumber === part);
   const productName = (sku: ServerSku | undefined, skuId: string) => (sku ? (catalogProduct(sku.skuPartNumber)?.displayName ?? sku.skuPartNumber) : skuId);
@@ -99,7 +116,7 @@ function expectedRows(users: readonly ServerUser[], skus: readonly ServerSku[]):
     if (user.assignedLicenses.length === 0) return [[...person, '', '', '', ''].join('|')];
     return user.assignedLicenses.map((license) => {
       const sku = byId.get(license.skuId);
-      return [...person, productName(sku, license.skuId), sku?.skuPartNumber ?? '', '', license.disabledPlans.map((id) => planName(sku, id)).join('; ')].join('|');
+      return [...person, productName(sku, license.skuId), sku?.skuPartNumber ?? '', through(user, license.skuId), license.disabledPlans.map((id) => planName(sku, id)).join('; ')].join('|');
     });
   });
 }
@@ -154,14 +171,14 @@ describe('license report end to end (demo page, reference server)', () => {
     }
   }
 
-  function compare(file: string, users: readonly ServerUser[], skus: readonly ServerSku[]): void {
+  function compare(file: string, users: readonly ServerUser[], skus: readonly ServerSku[], through: (user: ServerUser, skuId: string) => string): void {
     assert.ok(file.startsWith('\ufeff'), 'a byte-order mark for spreadsheet apps');
     const rows = parseCsv(file.slice(1));
     const blank = rows.findIndex((row) => row.length === 1 && row[0] === '');
     assert.ok(blank > 0, 'a blank line before the summary');
     assert.deepEqual(rows[0], ['User', 'Principal name', 'Usage location', 'Product', 'SKU', 'Assigned through', 'Disabled service plans']);
     const userRows = rows.slice(1, blank).map((row) => row.join('|'));
-    assert.deepEqual(userRows, expectedRows(users, skus), 'the report equals the server state row for row');
+    assert.deepEqual(userRows, expectedRows(users, skus, through), 'the report equals the server state row for row');
     assert.equal(new Set(rows.slice(1, blank).map((row) => row[1])).size, users.length, 'every user listed');
     const summary = rows.slice(blank + 1);
     assert.deepEqual(summary[0], ['Product', 'SKU', 'Total', 'Assigned', 'Available', 'Users in this report']);
@@ -193,8 +210,10 @@ describe('license report end to end (demo page, reference server)', () => {
     const userPages = graph.filter((url) => url.pathname === '/v1.0/users');
     assert.equal(userPages.length, Math.ceil(USERS / GRAPH_PAGE), 'one request per page of 999 users');
     assert.equal(userPages[0]!.searchParams.get('$top'), String(GRAPH_PAGE));
-    assert.ok(graph.length <= userPages.length + 2, `users pages plus the products (and the tenant check): ${graph.join('\n')}`);
-    compare(file, users, skus);
+    assert.ok(graph.length <= userPages.length + 3, `users pages plus the products, group names and the tenant check: ${graph.join('\n')}`);
+    const through = await graphSources(stack.api.url, 'demo-graph-contoso', users);
+    assert.ok(users.some((user) => user.assignedLicenses.some((license) => through(user, license.skuId).includes('Sales'))), 'a license held through a group');
+    compare(file, users, skus, through);
     await page.close();
   });
 
@@ -209,7 +228,8 @@ describe('license report end to end (demo page, reference server)', () => {
     const licenseReads = fabrikam.filter((url) => url.pathname.endsWith('/licenses'));
     assert.equal(licenseReads.length, users.length, 'one license read per user');
     assert.ok(fabrikam.length <= 1 + users.length + 1, `the users page, the license reads and the products: ${fabrikam.join('\n')}`);
-    compare(file, users, skus);
+    // Partner Center does not say how a license is held.
+    compare(file, users, skus, () => '');
     await page.close();
   });
 });

@@ -6,5 +6,6 @@ export function reportWords(): ReportWords {
   return {
     userHeader: [msg('User'), msg('Principal name'), msg('Usage location'), msg('Product'), msg('SKU'), msg('Assigned through'), msg('Disabled service plans')],
     summaryHeader: [msg('Product'), msg('SKU'), msg('Total'), msg('Assigned'), msg('Available'), msg('Users in this report')],
+    direct: msg('Direct'),
   };
 }

@@ -3,6 +3,7 @@
  * page of users at a time (the session streams the directory), through the formula-guarded CSV of core/csv.ts.
  */
 import { BYTE_ORDER_MARK, csvLine } from '../csv.js';
+import { isHeld } from '../licenses.js';
 import type { HeldLicense, Product, SkuId, TenantUser } from '../types.js';
 
 export type ReportUserHeader = readonly [
@@ -15,11 +16,14 @@ export type ReportSummaryHeader = readonly [product: string, skuPartNumber: stri
 export interface ReportWords {
   readonly userHeader: ReportUserHeader;
   readonly summaryHeader: ReportSummaryHeader;
+  /** "Assigned through" for a license assigned to the user directly (groups are named by their display names). */
+  readonly direct: string;
 }
 
 export const ENGLISH_REPORT_WORDS: ReportWords = {
   userHeader: ['Display name', 'User principal name', 'Usage location', 'Product', 'SKU', 'Assigned through', 'Disabled service plans'],
   summaryHeader: ['Product', 'SKU', 'Total', 'Assigned', 'Available', 'Users in this report'],
+  direct: 'Direct',
 };
 
 /**
@@ -56,12 +60,14 @@ export class LicenseReportWriter {
     for (const user of page) {
       this.usersWritten++;
       const person = [user.displayName, user.userPrincipalName, user.usageLocation ?? ''] as const;
-      if (user.licenses.length === 0) {
+      // An assignment that failed (group-based licensing) is listed by the service but not held.
+      const held = user.licenses.filter(isHeld);
+      if (held.length === 0) {
         this.rowsWritten++;
         text += csvLine([...person, '', '', '', '']);
         continue;
       }
-      for (const license of user.licenses) {
+      for (const license of held) {
         this.rowsWritten++;
         this.holders.set(license.skuId, (this.holders.get(license.skuId) ?? 0) + 1);
         text += csvLine([...person, ...this.licenseCells(license)]);
@@ -85,8 +91,14 @@ export class LicenseReportWriter {
   private licenseCells(license: HeldLicense): readonly [string, string, string, string] {
     const product = this.products.get(license.skuId);
     const planName = (planId: string) => product?.servicePlans.find((plan) => plan.id === planId)?.displayName ?? planId;
-    // "Assigned through" stays empty: the backends do not tell yet whether a license is direct or from a group.
-    return [product?.displayName ?? license.skuId, product?.skuPartNumber ?? '', '', license.disabledPlans.map(planName).join('; ')];
+    return [product?.displayName ?? license.skuId, product?.skuPartNumber ?? '', this.assignedThrough(license), license.disabledPlans.map(planName).join('; ')];
+  }
+
+  /** Directly, through which groups, or both; empty where the service does not say (Partner Center). */
+  private assignedThrough(license: HeldLicense): string {
+    const { source } = license;
+    if (source === undefined) return '';
+    return [...(source.direct ? [this.words.direct] : []), ...source.groups.map((group) => group.displayName)].join('; ');
   }
 }
 

@@ -8,6 +8,7 @@ export const templates = {
   s01924: str`Välj ${0}`,
   s0379f: `Klart`,
   s071c1: str`${0} användare visas på sida ${1}`,
+  s075ba: `Direkt`,
   s07ea0: str`Tilldela ${0}, med ${1} av`,
   s087b8: `Inte tillgänglig på vissa användares platser`,
   s0b64f: `Användaren saknar användningsplats`,

@@ -13,6 +13,7 @@
 's02089c4c78e236bc': `Klient-ID är appregistreringens program-ID (klient-ID), ett GUID.`,
 's0379fc73608ab971': `Klart`,
 's071c1cea5657b41a': str`${0} användare visas på sida ${1}`,
+'s075ba6594b3909dc': `Direkt`,
 's07ea069c0d62fb29': str`Tilldela ${0}, med ${1} av`,
 's085d33c1aec12dc6': `Det här kontot har inga kunder att hantera.`,
 's087b85b2fb23e0b5': `Inte tillgänglig på vissa användares platser`,

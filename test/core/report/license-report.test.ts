@@ -30,6 +30,20 @@ describe('license report', () => {
     expect(writer.rowCount).to.equal(3);
   });
 
+  it('says whether a license is direct or through which groups, and leaves out an assignment that failed', () => {
+    const sales = { id: 'g1', displayName: 'Sales' };
+    const design = { id: 'g2', displayName: 'Design' };
+    const writer = new LicenseReportWriter([E3, BI]);
+    const rows = lines(writer.users([
+      user('a', [
+        { skuId: 'e3', disabledPlans: [], source: { direct: true, groups: [sales], problems: [] } },
+        { skuId: 'bi', disabledPlans: [], source: { direct: false, groups: [], problems: [{ state: 'error', error: 'CountViolation', group: design }] } },
+      ]),
+      user('b', [{ skuId: 'bi', disabledPlans: [], source: { direct: false, groups: [sales, design], problems: [] } }]),
+    ]));
+    expect(rows).to.deep.equal(['User a,a@contoso.example,SE,Product e3,E3,Direct; Sales,', 'User b,b@contoso.example,SE,Product bi,BI,Sales; Design,', '']);
+  });
+
   it('names a product or plan the customer has no subscription for by its id', () => {
     const writer = new LicenseReportWriter([E3]);
     expect(lines(writer.users([user('a', [{ skuId: 'gone', disabledPlans: ['old-plan'] }])]))[0]).to.equal('User a,a@contoso.example,SE,gone,,,old-plan');
