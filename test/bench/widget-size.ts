@@ -64,7 +64,7 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['results as CSV: preloaded with the results and the history', /export-csv|csv-words/],
   ['service-plan dialog: preloaded with the products step', /chunks\/plans\.ts$/],
   ['"Set usage location" dialog: preloaded when the findings offer it', /chunks\/location\.ts$/],
-  ['results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
+  ['review, results panel, job banner: preloaded with the products step', /chunks\/save\.ts$/],
   ['bulk executor: preloaded with the products step', /core\/executor\/executor\.ts$/],
   ['saving and jobs (session): preloaded with the products step', /session\/jobs\.ts$/],
   ['Graph adapter: only for the Graph backend, on its first request', /backend\/graph\/graph-backend\.ts$/],

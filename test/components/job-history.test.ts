@@ -3,6 +3,7 @@ import { LmJobHistory, tagName } from '../../src/components/job-history/job-hist
 import type { ViewState } from '../../src/session/view-state.js';
 import { mount as mountPart } from '../harness/mount.js';
 import { JobHistoryHarness } from '../harness/job-history.harness.js';
+import { accessibleDescription } from '../harness/a11y.js';
 import { COPILOT, E3, HOSTILE_NAME, jobSummary, viewState } from './fixtures.js';
 
 const history = [
@@ -28,6 +29,17 @@ describe('lm-job-history', () => {
     expect(rows[0]).to.contain(`${COPILOT.displayName} and ${E3.displayName}`);
     expect(rows[0]).to.contain('118 succeeded, 2 failed of 120');
     expect(rows[1]).to.contain('10 succeeded, 0 failed of 40 (cancelled)');
+  });
+
+  it('has "Undo this change" on the rows of jobs that changed someone, described by the job\'s time, and links an undo to its job', async () => {
+    const undo = jobSummary({ jobId: 'job-8', startedAt: Date.UTC(2026, 10, 4, 8, 0), undoOf: 'job-7', canUndo: false });
+    const { jobs, host } = await mount(viewState({ history: [undo, ...history] }));
+    const buttons = jobs.all('button', 'Undo this change');
+    expect(buttons, 'job-7 and job-6 can be undone, the undo itself here cannot').to.have.length(2);
+    expect(accessibleDescription(buttons[0]!)).to.contain('Nov 3, 2026');
+    buttons[1]!.click();
+    expect(host.events('lm-job-undo')).to.deep.equal([{ jobId: 'job-6' }]);
+    expect(jobs.rows()[0]).to.contain('Undoes the job of Nov 3, 2026');
   });
 
   it('has a distinctly named "Export CSV" per job that emits lm-export with its id', async () => {

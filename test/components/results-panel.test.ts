@@ -135,6 +135,18 @@ describe('lm-results-panel', () => {
     expect(results.query('button', 'Retry failed') === null).to.equal(true);
   });
 
+  it('offers "Undo this change" once the job ended with users changed, and not to a read-only agent', async () => {
+    const { results, host } = await mount(viewState({ step: 'results', job: jobView({ canUndo: true }) }));
+    await results.click('button', 'Undo this change');
+    expect(host.events('lm-job-undo')).to.deep.equal([{ jobId: 'job-1' }]);
+    host.state = viewState({ step: 'results', job: jobView({ canUndo: false }) });
+    await results.settle();
+    expect(results.query('button', 'Undo this change'), 'nothing to undo').to.equal(null);
+    host.state = viewState({ step: 'results', job: jobView({ canUndo: true }), access: { canChange: false, readOnlyReason: null, agentName: null } });
+    await results.settle();
+    expect(results.query('button', 'Undo this change'), 'read only').to.equal(null);
+  });
+
   it('filters to failed rows', async () => {
     const { results } = await mount(viewState({ job: jobView() }));
     await results.click('button', 'Show only failed');

@@ -281,7 +281,7 @@ export class LicenseManager extends LitElement {
 
   /** Save is an intent: the session decides who is sent and who is held back, and whether the review shows first. */
   private async save(): Promise<void> {
-    if (!(await this.parts.load('save')) || !(await this.parts.load('review'))) return;
+    if (!(await this.parts.load('save'))) return;
     await this.session?.save();
   }
 
@@ -291,7 +291,7 @@ export class LicenseManager extends LitElement {
   }
 
   private async undoJob(jobId: string): Promise<void> {
-    if (!(await this.parts.load('review'))) return;
+    if (!(await this.parts.load('save'))) return;
     await this.session?.undoJob(jobId);
   }
 
@@ -379,7 +379,7 @@ export class LicenseManager extends LitElement {
   private renderReviewStep(view: ViewState): TemplateResult {
     const sends = (view.review?.changes.length ?? 0) > (view.review?.heldBackCount ?? 0);
     return html`<section class="step" tabindex="-1" aria-label=${msg('Review changes')}>
-      ${this.renderPart('review', html`<lm-review></lm-review>`)}
+      ${this.renderPart('save', html`<lm-review></lm-review>`)}
       <div class="step-actions" part="actions">
         <button type="button" part="button" @click=${() => this.session?.backFromReview()}>${msg('Back')}</button>
         <button type="button" class="primary" part="button primary-button" ?disabled=${!sends || !view.access.canChange} @click=${() => void this.confirm()}>

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 
-export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'review' | 'history' | 'export' | 'report';
+export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'history' | 'export' | 'report';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
@@ -29,7 +29,6 @@ export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: Ses
     plans: () => import('./chunks/plans.js'),
     location: () => import('./chunks/location.js'),
     save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
-    review: () => Promise.all([import('./chunks/review.js'), prepareJobs()]),
     history: () => import('./chunks/history.js'),
     export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
     report: () => import('./chunks/report.js'),
@@ -50,17 +49,16 @@ export function partsFor(view: ViewState): PartsOfView {
   if (view.step === 'licenses') needed.push('products');
   if (view.plansOpenFor !== null) needed.push('plans');
   if (view.usageLocation.dialogOpen) needed.push('location');
-  if (view.step === 'results' || view.interruptedJob !== null) needed.push('save');
-  if (view.step === 'review') needed.push('review');
+  if (view.step === 'review' || view.step === 'results' || view.interruptedJob !== null) needed.push('save');
   if (view.history.length > 0 && view.step !== 'results' && view.step !== 'review') needed.push('history');
   if (view.report !== null) needed.push('report');
   if (view.chips.length > 0) next.push('products');
-  if (view.step === 'licenses') next.push('plans', 'save', 'review');
+  if (view.step === 'licenses') next.push('plans', 'save');
   if (view.step === 'licenses' && view.usageLocation.canChange && view.usageLocation.missing.length > 0) next.push('location');
-  if (view.step === 'results') next.push('history', 'review', 'export');
+  if (view.step === 'results') next.push('history', 'export');
   if (view.history.length > 0) next.push('export');
   // "Undo this change" in the history opens the review.
-  if (view.history.length > 0) next.push('review');
+  if (view.history.length > 0) next.push('save');
   return { needed, next };
 }
 
