@@ -59,7 +59,7 @@ export function failureSummary(kind: FailureKind | ViewError['kind']): string {
  */
 export function describeFailure(reason: FailureReason, productNames: ReadonlyMap<SkuId, string> = new Map()): ReasonText {
   const summary = failureWords(reason, productNames);
-  if (reason.kind === 'changed-since') return { summary, detail: msg('Not sent: the licenses were read again before the undo.') };
+  if (reason.kind === 'changed-since') return { summary, detail: null };
   if (reason.notSent) return { summary, detail: msg('Not sent: the check before saving found this.') };
   return { summary, ...serviceDetail(reason.message, serviceCodeOf(reason)) };
 }

@@ -442,18 +442,13 @@ export class LicenseSession {
 
   /** "Confirm" in the review step: runs what it shows (Save's changes, or an undo). */
   confirm(): Promise<SaveResult> {
-    const review = this.model.step === 'review' ? this.model.review : null;
-    if (review === null) return Promise.resolve({ status: 'not-ready' });
-    return this.track(
-      this.jobParts()
-        .then((jobs) => (review.undo === null ? jobs.saver.save() : jobs.undoer.confirm()))
-        .catch((error: unknown) => this.saveFailed(error)),
-    );
+    return this.track(this.jobParts().then((jobs) => jobs.confirm()).catch((error: unknown) => this.saveFailed(error)));
   }
 
   /** "Back" in the review step: returns where it was opened from, with the selection and plan as they were. */
   backFromReview(): void {
-    this.update((m) => (m.step !== 'review' || m.review === null ? m : { ...m, step: m.review.returnTo, review: null }));
+    // The review opens only once the job parts are in.
+    this.jobs?.back();
   }
 
   /** "Undo this change" of a finished job (on screen or in the history): its reverse shows in the review step. */

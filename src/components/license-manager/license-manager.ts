@@ -364,16 +364,8 @@ export class LicenseManager extends LitElement {
   }
 
   private renderStep(view: ViewState): TemplateResult {
-    switch (view.step) {
-      case 'users':
-        return this.renderUsersStep(view);
-      case 'licenses':
-        return this.renderLicensesStep(view);
-      case 'review':
-        return this.renderReviewStep(view);
-      case 'results':
-        return this.renderResultsStep(view);
-    }
+    const { step } = view;
+    return step === 'users' ? this.renderUsersStep(view) : step === 'licenses' ? this.renderLicensesStep(view) : step === 'review' ? this.renderReviewStep(view) : this.renderResultsStep(view);
   }
 
   private renderReviewStep(view: ViewState): TemplateResult {

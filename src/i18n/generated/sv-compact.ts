@@ -167,7 +167,6 @@ export const templates = {
   s9269b: `Ångrar ett tidigare jobb`,
   s927fa: `1 användare hålls tillbaka av kontrollen före sparning och skickas inte.`,
   s92ff0: str`${0}: licensierad via gruppen ${1} med fel (${2})`,
-  s946dd: `Inte skickad: licenserna lästes igen före ångringen.`,
   s9544d: str`Anger användningsplats ${0}: ${1} av ${2} användare klara`,
   s967a2: str`${0} misslyckades`,
   s96f17: `Prenumerationen är inte aktiv`,

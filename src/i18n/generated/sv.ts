@@ -217,7 +217,6 @@
 's927faff377209b5b': `1 användare hålls tillbaka av kontrollen före sparning och skickas inte.`,
 's92a42b627ac792a6': `Åtkomsttoken`,
 's92ff0ac560d727f8': str`${0}: licensierad via gruppen ${1} med fel (${2})`,
-'s946ddf8d5d6deefc': `Inte skickad: licenserna lästes igen före ångringen.`,
 's9544d252c523f10f': str`Anger användningsplats ${0}: ${1} av ${2} användare klara`,
 's958071882ca411ce': `Partnercenter`,
 's967a2db7049dc90e': str`${0} misslyckades`,
