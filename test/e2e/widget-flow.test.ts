@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  checkState, click, deepCount, directory, expectCheck, find, licensesOf, startStack, waitForRows, type DirectoryUser, type Stack,
+  checkState, click, deepCount, directory, expectCheck, find, licensesOf, selectPageByPage, startStack, toggle, waitForRows, type DirectoryUser, type Stack,
 } from './widget-support.js';
 
 const PAGE_SIZE = 25; // the demo page's page-size
@@ -90,14 +90,7 @@ describe('widget end to end (demo page, reference server)', () => {
     assert.equal(await deepCount(page, 'img'), 0);
 
     // Select page by page, moving with "Next page".
-    const lastPage = Math.max(...pages);
-    for (let index = 0; index <= lastPage; index++) {
-      if (index > 0) await click(page, 'button', 'Next page');
-      for (const user of picked.filter((candidate) => pageOf(users, candidate) === index)) {
-        await click(page, 'checkbox', `Select ${user.displayName}`);
-        await expectCheck(page, `Select ${user.displayName}`, 'checked');
-      }
-    }
+    await selectPageByPage(page, users, picked, PAGE_SIZE);
     for (const user of picked) await find(page, 'button', `Remove ${user.displayName}`);
 
     await click(page, 'button', 'Manage licenses');
@@ -115,17 +108,13 @@ describe('widget end to end (demo page, reference server)', () => {
     await page.keyboard.press('Escape');
 
     // Assign Kiosk to everyone; revoke Power BI (mixed -> all -> none); turn Sway off for the E3 holders.
-    await click(page, 'checkbox', KIOSK.displayName);
-    await expectCheck(page, KIOSK.displayName, 'checked');
-    await click(page, 'checkbox', BI.displayName);
-    await expectCheck(page, BI.displayName, 'checked');
-    await click(page, 'checkbox', BI.displayName);
-    await expectCheck(page, BI.displayName, 'unchecked');
+    await toggle(page, KIOSK.displayName, 'checked');
+    await toggle(page, BI.displayName, 'checked');
+    await toggle(page, BI.displayName, 'unchecked');
     await click(page, 'button', `View service plans for ${E3.displayName}`);
     await find(page, 'dialog', `Service plans: ${E3.displayName}`);
     assert.equal(await checkState(page, SWAY.displayName), 'checked');
-    await click(page, 'checkbox', SWAY.displayName);
-    await expectCheck(page, SWAY.displayName, 'unchecked');
+    await toggle(page, SWAY.displayName, 'unchecked');
     await click(page, 'button', 'Done');
 
     await click(page, 'button', 'Save');

@@ -183,3 +183,19 @@ export async function waitForText(page: Page, expected: string | RegExp, timeout
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for "${String(expected)}"; the page says: ${text.slice(0, 2000)}`);
 }
+
+/** Selects `picked` in the users list the way an admin does: page by page (directory order), moving with "Next page". */
+export async function selectPageByPage(page: Page, directoryUsers: readonly DirectoryUser[], picked: readonly DirectoryUser[], pageSize: number): Promise<void> {
+  const pageOf = (user: DirectoryUser) => Math.floor(directoryUsers.indexOf(user) / pageSize);
+  const lastPage = Math.max(...picked.map(pageOf));
+  for (let index = 0; index <= lastPage; index++) {
+    if (index > 0) await click(page, 'button', 'Next page');
+    for (const user of picked.filter((candidate) => pageOf(candidate) === index)) await toggle(page, `Select ${user.displayName}`, 'checked');
+  }
+}
+
+/** Clicks a checkbox and waits until it shows `expected`. */
+export async function toggle(page: Page, name: string, expected: string): Promise<void> {
+  await click(page, 'checkbox', name);
+  await expectCheck(page, name, expected);
+}

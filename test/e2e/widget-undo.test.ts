@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  click, directory, expectCheck, find, licensesOf, startStack, tableRows, waitForRows, type DirectoryUser, type GraphLicense, type Stack,
+  click, directory, find, licensesOf, selectPageByPage, startStack, tableRows, toggle, waitForRows, type DirectoryUser, type GraphLicense, type Stack,
 } from './widget-support.js';
 
 const PAGE_SIZE = 25; // the demo page's page-size
@@ -55,29 +55,17 @@ describe('widget end to end: undo a finished job (demo page, reference server)',
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await page.goto(`${stack.web.url}/demo/`);
     await find(page, 'table', 'Users', 20_000);
-    const pageOf = (user: DirectoryUser) => Math.floor(users.indexOf(user) / PAGE_SIZE);
-    const lastPage = Math.max(...picked.map(pageOf));
-    for (let index = 0; index <= lastPage; index++) {
-      if (index > 0) await click(page, 'button', 'Next page');
-      for (const user of picked.filter((candidate) => pageOf(candidate) === index)) {
-        await click(page, 'checkbox', `Select ${user.displayName}`);
-        await expectCheck(page, `Select ${user.displayName}`, 'checked');
-      }
-    }
+    await selectPageByPage(page, users, picked, PAGE_SIZE);
 
     // The job: P2 to everyone, Power BI revoked from its holders, Sway off in E3 for its holders.
     await click(page, 'button', 'Manage licenses');
     await find(page, 'table', 'Products', 20_000);
-    await click(page, 'checkbox', P2.displayName);
-    await expectCheck(page, P2.displayName, 'checked');
-    await click(page, 'checkbox', BI.displayName);
-    await expectCheck(page, BI.displayName, 'checked');
-    await click(page, 'checkbox', BI.displayName);
-    await expectCheck(page, BI.displayName, 'unchecked');
+    await toggle(page, P2.displayName, 'checked');
+    await toggle(page, BI.displayName, 'checked');
+    await toggle(page, BI.displayName, 'unchecked');
     await click(page, 'button', `View service plans for ${E3.displayName}`);
     await find(page, 'dialog', `Service plans: ${E3.displayName}`);
-    await click(page, 'checkbox', SWAY.displayName);
-    await expectCheck(page, SWAY.displayName, 'unchecked');
+    await toggle(page, SWAY.displayName, 'unchecked');
     await click(page, 'button', 'Done');
     await click(page, 'button', 'Save');
     await find(page, 'region', 'Review changes');
