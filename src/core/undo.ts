@@ -3,6 +3,7 @@
  * before (service plans turned off included). A user whose licenses are no longer what the job left is skipped,
  * never overwritten: someone changed them since. Pure; the session re-reads the licenses and runs the result.
  */
+import { licensesAfter } from './licenses-after.js';
 import type { HeldLicense, LicenseAssignment, SkuId, UserId, UserOperation } from './types.js';
 
 /** One user's change as a job recorded it: the operation sent and the licenses the user held before. */
@@ -15,12 +16,6 @@ export interface UndoPlan {
   readonly operations: readonly UserOperation[];
   /** Users whose licenses changed since the job (or could not be read): shown, not sent. */
   readonly skipped: readonly UserId[];
-}
-
-/** What the user holds once `operation` succeeded on `before`. */
-export function licensesAfter(before: readonly HeldLicense[], operation: UserOperation): HeldLicense[] {
-  const touched = new Set<SkuId>([...operation.remove, ...operation.assign.map((assignment) => assignment.skuId)]);
-  return [...before.filter((license) => !touched.has(license.skuId)), ...operation.assign.map(({ skuId, disabledPlans }) => ({ skuId, disabledPlans }))];
 }
 
 /** The operation that takes a user from what the job left back to `before`; null when there is nothing to undo. */
