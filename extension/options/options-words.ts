@@ -14,6 +14,8 @@ export function optionsWords(): Readonly<Record<string, string>> {
     'base-url-hint': msg('For example https://api.partnercenter.microsoft.com, https://graph.microsoft.com or a local reference server.'),
     'customer-id': msg('Customer ID'),
     'customer-id-hint': msg("The customer's tenant ID, used when the active tab shows no customer. Leave empty to pick from a list."),
+    'review-before-saving': msg('Review changes before saving'),
+    'review-before-saving-hint': msg('Save first shows what it will change, with Confirm and Back. When off, a change to one user with nothing to warn about is saved at once; every other change is still reviewed.'),
     'advanced-sign-in': msg('Sign-in (advanced)'),
     authority: msg('Sign-in authority'),
     'authority-hint': msg('https://login.microsoftonline.com, or another Entra-compatible authority such as the local reference server.'),

@@ -64,6 +64,8 @@ export const templates = {
   sb9c2b: str`Det gick inte att hämta kunderna (HTTP ${0}).`,
   sbb8a1: `Ange bas-URL:en som en fullständig adress, till exempel https://api.partnercenter.microsoft.com.`,
   sbd20d: `Inställningarna har sparats. Åtkomsttoken används i stället för inloggningen.`,
+  sc2a7b: `Spara visar först vad som kommer att ändras, med Bekräfta och Tillbaka. När det är av sparas en ändring för en användare utan något att varna för direkt; alla andra ändringar granskas fortfarande.`,
+  scc6b7: `Granska ändringar innan du sparar`,
   scd5ee: `Logga in med ditt arbetskonto för att se kundens användare. Inloggningen sparas bara tills webbläsaren stängs.`,
   scfb8a: `Byt till den kunden`,
   sd30ca: `Serverdelen svarade inte: kontrollera bas-URL:en i inställningarna och anslutningen.`,
