@@ -179,7 +179,7 @@ export class LicenseSession {
           agentName: () => this.agentName ?? '',
           selectedUsers: () => this.builder.ordered(this.model),
           products: () => valueOf(this.model.products),
-          preflight: () => licensesView.preflight(this.model, this.builder.ordered(this.model), valueOf(this.model.products) ?? []),
+          preflight: () => this.builder.preflight(licensesView, this.model),
           refreshLicenses: (userIds) => this.licenses.refresh(userIds),
           reviewBeforeSaving: () => this.reviewBeforeSaving,
           productNames: () => this.state.productNames,

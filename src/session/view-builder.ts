@@ -9,6 +9,7 @@ import { cachedAtOf, errorOf, valueOf, type LoadState } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
 import type { LicensesSlices, LicensesView } from './licenses-view.js';
 import { memo } from './memo.js';
+import type { Preflight } from './preflight.js';
 import type { SessionModel } from './session-model.js';
 import type { Chip, UsageLocationView, UserRow, UsersView, ViewState } from './view-state.js';
 
@@ -61,6 +62,11 @@ export class ViewBuilder {
   /** The selected users in chip order. */
   ordered(model: SessionModel): readonly TenantUser[] {
     return this.orderedUsers(model.selection, this.context.collator);
+  }
+
+  /** The operations and findings of the model's plan, on the same inputs as the view's (what Save acts on). */
+  preflight(licenses: LicensesView, model: SessionModel): Preflight {
+    return licenses.preflight(model, this.ordered(model), valueOf(model.products) ?? NO_PRODUCTS);
   }
 
   build(model: SessionModel): ViewState {
