@@ -122,7 +122,7 @@ export class LicensesLoader {
     this.core.update((m) => {
       const fresh = refreshUsers([...m.selection.users.values()].filter((user) => licenses.has(user.id)), licenses);
       const paging = refreshPages(m.paging, licenses);
-      const page = m.page.status === 'complete' && paging !== m.paging ? complete(currentPage(paging)?.items ?? []) : m.page;
+      const page = m.page.status === 'complete' && paging !== m.paging ? complete(currentPage(paging) ?? []) : m.page;
       const next = { ...m, selection: replaceUsers(m.selection, fresh), paging, page };
       return readAt === null ? next : markRead(next, licenses.keys(), readAt);
     });

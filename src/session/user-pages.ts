@@ -2,7 +2,9 @@
  * Fetching users page by page through the backend's continuation tokens, and keeping loaded users current
  * after their licenses were re-read.
  */
-import { endReached, requestFor, withPage, withTotal, PagingError, type Paging } from '../core/paging.js';
+import {
+  KEPT_PAGES, keptPage, mapKept, readPlan, walkPlan, withEnd, withKeptPage, withMark, withTotal, PagingError, type Paging, type ReadPlan,
+} from '../core/paging.js';
 import type { HeldLicense, TenantUser, UserId } from '../core/types.js';
 import type { LicenseBackend, UserPage } from '../backend/backend.js';
 
@@ -10,71 +12,115 @@ import type { LicenseBackend, UserPage } from '../backend/backend.js';
 export type PageListener = (page: UserPage) => void;
 
 /**
- * Fetches page `index` (the page before it must be loaded) and stores it. Licenses that cost a request per user
- * are not read for the list (the table does not show them); they are read for the users selected.
+ * Reads this many times at most for one page or one "Last page" (999,000 users at Graph's 999 a read); a longer
+ * list shows the furthest page reached, with "Last page" still on to read on from there.
  */
-export async function fetchPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal, onPage?: PageListener): Promise<Paging<TenantUser>> {
-  const request = requestFor(paging, index);
-  if (request === null) throw new PagingError(`Page ${String(index + 1)} cannot be fetched before the page in front of it`);
-  const page = await backend.listUsers({
-    pageSize: paging.pageSize,
-    ...(paging.search ? { search: paging.search } : {}),
-    ...(request.continuation !== undefined ? { continuation: request.continuation } : {}),
-    // The first page asks how many match: "Page 2 of 14" and "Select all N users" need it.
-    ...(index === 0 ? { count: true } : {}),
-    withLicenses: false,
-    signal,
-  });
-  onPage?.(page);
-  // A service that hands back the token it was given would walk forever.
-  const continuation = page.continuation !== undefined && page.continuation !== request.continuation ? page.continuation : undefined;
-  return withTotal(withPage(paging, index, { items: page.users, continuation }), page.total ?? paging.total);
-}
+export const MAX_WALK_READS = 1_000;
 
-/** Pages one "Last page" walks at most (250,000 users at 25 a page); the next click walks on from there. */
-export const MAX_WALK_PAGES = 10_000;
+interface Chunk {
+  readonly offset: number;
+  readonly items: readonly TenantUser[];
+}
 
 /**
- * Walks forward through continuations until the last page ("Last page"), then shows it. A list longer than
- * `maxPages` pages shows the page the walk reached, with "Last page" still on to walk on.
+ * Shows page `index`, read from the nearest mark before it with the fewest reads (`largest`: the API's largest page
+ * size). When the list turns out shorter than its count said, the last page there is shows.
  */
-export async function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener, maxPages = MAX_WALK_PAGES): Promise<Paging<TenantUser>> {
-  let current = paging;
-  for (let fetched = 0; fetched < maxPages && (current.pages.length === 0 || !endReached(current)); fetched++) {
-    current = await fetchPage(backend, current, current.pages.length, signal, onPage);
-  }
-  return { ...current, pageIndex: current.pages.length - 1 };
+export function readPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<Paging<TenantUser>> {
+  const plan = readPlan(paging, index, backend.maxPageSize);
+  if (plan === null) throw new PagingError(`Page ${String(index + 1)} is past the end of the list`);
+  return readFrom(backend, paging, plan, index, signal, onPage, maxReads);
 }
 
-/** Every user of the loaded pages, in page order (what the cache keeps for an unfiltered list). */
+/**
+ * "Last page" before the end is known: reads forward with the largest page size from the furthest mark that has
+ * it, keeping the marks and the rows of the pages around the end only, then shows the last page.
+ */
+export function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<Paging<TenantUser>> {
+  return readFrom(backend, paging, walkPlan(paging, backend.maxPageSize), null, signal, onPage, maxReads);
+}
+
+/** Reads from `plan` until page `target` (null: the end) is covered, the end is reached or `maxReads` were sent. */
+async function readFrom(backend: LicenseBackend, start: Paging<TenantUser>, plan: ReadPlan, target: number | null, signal: AbortSignal, onPage: PageListener | undefined, maxReads: number): Promise<Paging<TenantUser>> {
+  const { pageSize } = start;
+  let paging = start;
+  let offset = plan.offset;
+  let continuation = plan.continuation;
+  // Only the reads the shown page (and its neighbours) can come from are held, never every row walked past.
+  let window: Chunk[] = [];
+  const wanted = target === null ? null : (target + 1) * pageSize;
+  for (let reads = 0; reads < maxReads && (wanted === null || offset < wanted); reads++) {
+    const page = await backend.listUsers({
+      pageSize: plan.size,
+      ...(paging.search ? { search: paging.search } : {}),
+      ...(continuation !== undefined ? { continuation } : {}),
+      // The first read asks how many match: "Page 2 of 14" and "Select all N users" need it.
+      ...(continuation === undefined ? { count: true } : {}),
+      withLicenses: false,
+      signal,
+    });
+    onPage?.(page);
+    paging = withTotal(paging, page.total ?? paging.total);
+    window.push({ offset, items: page.users });
+    const reached = offset + page.users.length;
+    // A service that hands back the token it was given would walk forever.
+    const next = page.continuation !== undefined && page.continuation !== continuation ? page.continuation : undefined;
+    if (next === undefined) {
+      paging = withEnd(paging, reached);
+    } else {
+      paging = withMark(paging, { offset: reached, continuation: next, size: plan.size });
+    }
+    const keepFrom = target === null ? reached - 2 * pageSize : target * pageSize;
+    window = window.filter((chunk, i) => i === window.length - 1 || chunk.offset + chunk.items.length > keepFrom);
+    offset = reached;
+    continuation = next;
+    if (next === undefined) break;
+  }
+  return keepWindow(paging, window, target, offset);
+}
+
+/** Keeps the rows of the pages the reads brought whole, the shown one last (most recent), and shows it. */
+function keepWindow(paging: Paging<TenantUser>, window: readonly Chunk[], target: number | null, reached: number): Paging<TenantUser> {
+  const { pageSize, end } = paging;
+  const from = window[0]?.offset ?? reached;
+  const items = window.flatMap((chunk) => chunk.items);
+  const whole = (index: number) => index * pageSize >= from && Math.min((index + 1) * pageSize, end ?? Infinity) <= reached && (index * pageSize < reached || index === 0);
+  // The end known: its last page (when the count promised more, or for "Last page"); else the furthest whole page.
+  const last = end !== null ? Math.max(0, Math.ceil(end / pageSize) - 1) : Math.floor(reached / pageSize) - 1;
+  const shown = target !== null && (end === null || target <= last) && whole(target) ? target : Math.max(0, last);
+  if (!whole(shown)) throw new PagingError(`Page ${String(shown + 1)} could not be read`);
+  const neighbours: number[] = [];
+  for (let index = Math.floor(from / pageSize); index * pageSize < reached; index++) if (index !== shown && whole(index)) neighbours.push(index);
+  neighbours.sort((a, b) => Math.abs(b - shown) - Math.abs(a - shown));
+  let kept = paging;
+  for (const index of [...neighbours.slice(-(KEPT_PAGES - 1)), shown]) {
+    kept = withKeptPage(kept, index, items.slice(index * pageSize - from, (index + 1) * pageSize - from));
+  }
+  return { ...kept, pageIndex: shown };
+}
+
+/** Every user of the kept pages from the first on, in page order (what the cache keeps for an unfiltered list). */
 export function loadedUsers(paging: Paging<TenantUser>): readonly TenantUser[] {
-  return paging.pages.flatMap((page) => page.items);
+  const users: TenantUser[] = [];
+  for (let index = 0; ; index++) {
+    const items = keptPage(paging, index);
+    if (items === undefined) return users;
+    users.push(...items);
+  }
 }
 
 export function withLicenses(user: TenantUser, licenses: readonly HeldLicense[]): TenantUser {
   return { ...user, licenses };
 }
 
-/** Puts re-read licenses into the loaded pages; pages without those users keep their identity. */
+/** Puts re-read licenses into the kept pages; pages without those users keep their identity. */
 export function refreshPages(paging: Paging<TenantUser>, licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): Paging<TenantUser> {
-  let changed = false;
-  const pages = paging.pages.map((page) => {
-    if (!page.items.some((user) => licenses.has(user.id))) return page;
-    changed = true;
-    return { ...page, items: page.items.map((user) => { const held = licenses.get(user.id); return held ? withLicenses(user, held) : user; }) };
-  });
-  return changed ? { ...paging, pages } : paging;
+  return mapKept(paging, (items) => (items.some((user) => licenses.has(user.id)) ? refreshUsers(items, licenses) : items));
 }
 
-/** Sets a usage location on these users in the loaded pages; pages without them keep their identity. */
+/** Sets a usage location on these users in the kept pages; pages without them keep their identity. */
 export function withUsageLocation(paging: Paging<TenantUser>, userIds: ReadonlySet<UserId>, usageLocation: string): Paging<TenantUser> {
-  let changed = false;
-  const pages = paging.pages.map((page) => {
-    if (!page.items.some((user) => userIds.has(user.id))) return page;
-    changed = true;
-    return { ...page, items: page.items.map((user) => (userIds.has(user.id) ? { ...user, usageLocation } : user)) };
-  });
-  return changed ? { ...paging, pages } : paging;
+  return mapKept(paging, (items) => (items.some((user) => userIds.has(user.id)) ? items.map((user) => (userIds.has(user.id) ? { ...user, usageLocation } : user)) : items));
 }
 
 /** Users with their licenses replaced where re-read ones are given. */

@@ -7,7 +7,7 @@ import type { TenantUser } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
 import { loadFailed, type SessionCore } from './session-core.js';
 import { markRead } from './license-knowledge.js';
-import { fetchPage, loadedUsers, walkToEnd, type PageListener } from './user-pages.js';
+import { loadedUsers, readPage, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
 
 export class UsersLoader {
@@ -56,7 +56,7 @@ export class UsersLoader {
     this.request = null;
     if (index !== 'walk' && isLoaded(loaded, index)) {
       const paging = showPage(loaded, index);
-      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
+      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!) }));
       return;
     }
     const request = new AbortController();
@@ -65,11 +65,12 @@ export class UsersLoader {
     try {
       const paging = index === 'walk'
         ? await walkToEnd(core.backend, loaded, request.signal, this.onPage)
-        : showPage(await fetchPage(core.backend, loaded, index, request.signal, this.onPage), index);
+        : await readPage(core.backend, loaded, index, request.signal, this.onPage);
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
-      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!.items) }));
-      if (paging.search === '') this.cache(loadedUsers(paging));
+      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!) }));
+      const firstPages = paging.search === '' ? loadedUsers(paging) : [];
+      if (firstPages.length > 0) this.cache(firstPages);
     } catch (error) {
       loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, page: failed(m.page, viewError) }));
     } finally {

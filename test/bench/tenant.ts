@@ -131,6 +131,9 @@ export async function measureTenant(note: (text: string) => void): Promise<Tenan
     });
     pc.dispose();
 
+    note('  "Last page" of 100,000 (Graph, then Partner Center) ...');
+    targets.push(await lastPage('graph', server.url), await lastPage('partner-center', server.url));
+
     note('  heap: select all 100,000 (Graph) ...');
     targets.push(await heapOfWholeTenant(server.url));
   } finally {
@@ -138,6 +141,34 @@ export async function measureTenant(note: (text: string) => void): Promise<Tenan
   }
   targets.push(await saveOnPartnerCenter(note));
   return targets;
+}
+
+/**
+ * "Last page" from the first page of 25: the end is 100,000 users away, read with the largest page size the API
+ * allows. Graph knows the count, so the button goes straight there; Partner Center walks to an end it learns.
+ */
+async function lastPage(kind: BackendKind, url: string): Promise<TenantTarget> {
+  const target = session(kind, url, { pageSize: 25 });
+  try {
+    await target.start();
+    await target.idle();
+    const before = await requests(url);
+    const started = performance.now();
+    await target.changePage('last');
+    const ms = performance.now() - started;
+    const sent = (await requests(url)) - before;
+    const { pageIndex, pageCount, rows } = target.state.users;
+    const least = Math.ceil(TENANT / (kind === 'graph' ? 999 : 1000));
+    const name = kind === 'graph' ? 'Graph' : 'Partner Center';
+    return {
+      name: `"Last page" of a 100,000-user tenant (${name}, 25 a page): <= floor + 2 requests`,
+      value: `${sent} requests, ${seconds(ms)}, page ${pageIndex + 1} of ${String(pageCount)} (${rows.length} users)`,
+      floor: floor(least),
+      met: sent <= least + 2 && pageIndex === TENANT / 25 - 1 && rows.length === 25,
+    };
+  } finally {
+    target.dispose();
+  }
 }
 
 async function heapOfWholeTenant(url: string): Promise<TenantTarget> {
