@@ -60,10 +60,19 @@ function isJobRunning(manager: HTMLElementTagNameMap['license-manager'] | null):
 
 /** The tab-customer listener of the element mounted last (a restart for new settings replaces it). */
 let stopTabListener: (() => void) | null = null;
+/** The sign-in view's wait for a token (a restart replaces it, so one token starts the panel once). */
+let stopTokenListener: (() => void) | null = null;
 
-async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId): Promise<void> {
+/**
+ * Starts overlap: the page starts while the settings page, opened on install, may already be saving, and every save
+ * restarts. Only the newest start may show anything; an older one stops at its next await.
+ */
+let newestStart = 0;
+
+async function mount(panel: HTMLElement, settings: Settings, customerId: CustomerId, startId: number): Promise<void> {
   showWaiting(panel, msg('Opening…'));
   const [store, signIn, token] = await Promise.all([storeOpening, getSessionValue('signIn'), getSessionValue('token')]);
+  if (startId !== newestStart) return;
   shownCustomer = customerId;
   const manager = mountLicenseManager(panel, {
     customerId,
@@ -89,36 +98,42 @@ async function mount(panel: HTMLElement, settings: Settings, customerId: Custome
   });
 }
 
-async function pickCustomer(panel: HTMLElement, settings: Settings): Promise<void> {
+async function pickCustomer(panel: HTMLElement, settings: Settings, startId: number): Promise<void> {
   showWaiting(panel, msg('Loading customers…'));
   shownCustomer = null;
   try {
     const customers = await fetchCustomers({ baseUrl: settings.baseUrl, token: await tokenProvider() });
-    showCustomerPicker(panel, customers, (customerId) => void mount(panel, settings, customerId));
+    if (startId !== newestStart) return;
+    showCustomerPicker(panel, customers, (customerId) => void mount(panel, settings, customerId, startId));
   } catch (error) {
+    if (startId !== newestStart) return;
     showProblem(panel, msg('The customer list could not be loaded.'), errorWords(error), {
-      onRetry: () => void pickCustomer(panel, settings),
+      onRetry: () => void pickCustomer(panel, settings, startId),
       onOpenSettings: openSettings,
     });
   }
 }
 
 async function start(panel: HTMLElement): Promise<void> {
+  const thisStart = ++newestStart;
+  stopTokenListener?.();
+  stopTokenListener = null;
   showWaiting(panel, msg('Loading…'));
   const [settings, token, signIn] = await Promise.all([getSettings(), getSessionValue('token'), getSessionValue('signIn')]);
+  if (thisStart !== newestStart) return;
   if (token === null && signIn === null) {
     showSignIn(panel, { onSignIn: () => keeper.signIn().then(() => undefined), onOpenSettings: openSettings });
     // Signing in here, in the settings, or a token saved there: carry on without a reload.
-    const stopToken = onSessionValueChange('token', (value) => {
-      if (value === null) return;
-      stopToken();
-      void start(panel);
+    stopTokenListener = onSessionValueChange('token', (value) => {
+      if (value !== null) void start(panel);
     });
     return;
   }
-  const source = chooseCustomer(await customerOfActiveTab(), settings.customerId);
-  if (source.kind === 'pick') await pickCustomer(panel, settings);
-  else await mount(panel, settings, source.customerId);
+  const tabCustomer = await customerOfActiveTab();
+  if (thisStart !== newestStart) return;
+  const source = chooseCustomer(tabCustomer, settings.customerId);
+  if (source.kind === 'pick') await pickCustomer(panel, settings, thisStart);
+  else await mount(panel, settings, source.customerId, thisStart);
 }
 
 settingsButton.addEventListener('click', openSettings);
