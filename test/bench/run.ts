@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the widget's size, the bulk executor against the reference server (own process, CLI options)
  * and the core's hot paths. Prints the size table, one table of runs with comparisons side by side, then one line
- * per target: met / not met. `npm run bench -- size` measures only the widget's size (a few seconds).
+ * per target: met / not met. `npm run bench -- size` measures only the widget's size (a few seconds); `tenant`
+ * large tenants through the session, then the results of 10,000 users in headless Chromium; `results` only those.
  */
 import { coreTimings } from './core-timing.js';
 import { compareUnderFaults, faultRows, faultTargets } from './faults.js';
 import { measureJob, type JobFigures, type JobScenario } from './jobs.js';
-import { measureTenant } from './tenant.js';
+import { measureResults, resultsTargets } from './results-scale.js';
+import { measureTenant, type TenantTarget } from './tenant.js';
 import { measureWidgetSize } from './widget-size.js';
 
 /** Issue 16: what a page downloads before the users list shows (gzipped), at most 36 KB, goal 30 KB. */
@@ -41,6 +43,10 @@ function target(name: string, value: string, met: boolean): void {
   targets.push(`${name}: ${value} — ${met ? 'met' : 'NOT MET'}`);
 }
 
+function tenantTarget(figure: TenantTarget): void {
+  target(figure.name, `${figure.value} (floor: ${figure.floor})`, figure.met);
+}
+
 function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
@@ -52,8 +58,9 @@ async function main(): Promise<void> {
     printTargets(startedAt);
     return;
   }
-  if (process.argv.includes('tenant')) {
-    for (const figure of await measureTenant(note)) target(figure.name, `${figure.value} (floor: ${figure.floor})`, figure.met);
+  if (process.argv.includes('tenant') || process.argv.includes('results')) {
+    const figures = process.argv.includes('tenant') ? await measureTenant(note) : [];
+    for (const figure of [...figures, ...resultsTargets(await measureResults(note))]) tenantTarget(figure);
     printTargets(startedAt);
     return;
   }

@@ -132,17 +132,37 @@ export async function measureWidgetSize(): Promise<WidgetSize> {
   };
 }
 
-async function buildWidget(): Promise<OutputChunk[]> {
+/** Plugins of the project's build that print or touch dist/widget/: a benchmark's build does neither. */
+const LEFT_OUT = new Set(['report-size', 'remove-old-chunks']);
+
+/** The widget's build from rollup.config.mjs, without the plugins above. */
+async function widgetConfig(): Promise<{ readonly input: RollupOptions; readonly output: OutputOptions | undefined }> {
   const configUrl = new URL('../../rollup.config.mjs', import.meta.url).href;
   const loaded: unknown = await import(configUrl);
   const configs = (loaded as { readonly default: readonly RollupOptions[] }).default;
   const widget = configs.find((config) => String(config.input).endsWith('widget/license-manager.ts'));
   if (!widget) throw new Error('rollup.config.mjs has no build for widget/license-manager.ts');
   const plugins = (Array.isArray(widget.plugins) ? widget.plugins : []).filter(
-    (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'report-size'),
+    (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && LEFT_OUT.has(plugin.name)),
   );
   const output = (Array.isArray(widget.output) ? widget.output[0] : widget.output) as OutputOptions | undefined;
-  const build = await rollup({ ...widget, plugins });
+  return { input: { ...widget, plugins }, output };
+}
+
+/** Writes the widget's files (entry and chunks, as in dist/widget/) into `dir`, for benchmarks in a browser. */
+export async function writeWidget(dir: string): Promise<void> {
+  const { input, output } = await widgetConfig();
+  const build = await rollup(input);
+  try {
+    await build.write({ ...output, dir });
+  } finally {
+    await build.close();
+  }
+}
+
+async function buildWidget(): Promise<OutputChunk[]> {
+  const { input, output } = await widgetConfig();
+  const build = await rollup(input);
   try {
     const generated = await build.generate({ ...output, sourcemap: true });
     const chunks = generated.output.filter((item): item is OutputChunk => item.type === 'chunk');
