@@ -170,18 +170,18 @@ describe('lm-results-panel', () => {
     expect(results.bodyRows().length).to.equal(ROWS_PER_CHUNK);
     await results.untilRows(ROWS_PER_PAGE);
     expect(results.bodyRows().length).to.equal(ROWS_PER_PAGE);
-    expect(results.text().includes('Users 1–200 of 2,500')).to.equal(true, 'range "Users 1–200 of 2,500"');
+    expect(results.text().includes('Users 1–100 of 2,500')).to.equal(true, 'range "Users 1–100 of 2,500"');
     expect(results.get('button', 'Previous page').hasAttribute('disabled')).to.equal(true);
 
     await results.click('button', 'Next page');
     await results.untilRows(ROWS_PER_PAGE);
-    expect(results.text().includes('Users 201–400 of 2,500')).to.equal(true, 'range "Users 201–400 of 2,500"');
-    expect(results.bodyRows()[0]?.textContent).to.contain('User 200');
+    expect(results.text().includes('Users 101–200 of 2,500')).to.equal(true, 'range "Users 101–200 of 2,500"');
+    expect(results.bodyRows()[0]?.textContent).to.contain(`User ${ROWS_PER_PAGE}`);
     // Announced once the rate limit lets it through (the job's outcome was spoken just before).
     expect(results.liveRegion(), 'held back by the rate limit').to.not.equal('Users 501–1,000 of 2,500');
     clock.advance(1_500);
     await results.settle();
-    expect(results.liveRegion()).to.equal('Users 201–400 of 2,500');
+    expect(results.liveRegion()).to.equal('Users 101–200 of 2,500');
   });
 
   it('renders a hostile display name as text', async () => {

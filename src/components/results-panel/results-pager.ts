@@ -5,8 +5,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 
-/** About 12 nodes a row: 200 rows keep a page of results near 2,500 DOM nodes, however many users the job had. */
-export const ROWS_PER_PAGE = 200;
+/**
+ * A results row is about 30 DOM nodes (cells, their text, Lit's markers): 100 rows keep a page near 3,200 nodes
+ * however many users the job had (`npm run bench -- results`: at most 5,000 for 10,000 users).
+ */
+export const ROWS_PER_PAGE = 100;
 
 /** For the style sheets of the components that show a pager. */
 export const pagerStyles = css`

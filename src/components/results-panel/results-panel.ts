@@ -26,8 +26,11 @@ import { resultsPanelStyles } from './results-panel.styles.js';
 
 export const tagName = 'lm-results-panel';
 
-/** Rows added per idle callback (one <tbody> each): a few milliseconds of work, far under a 50 ms long task. */
-export const ROWS_PER_CHUNK = 100;
+/**
+ * Rows added per idle callback (one <tbody> each), and rendered at once after "Next page": a few milliseconds of
+ * work, so that even on a busy machine no page change becomes a long task (over 50 ms).
+ */
+export const ROWS_PER_CHUNK = 25;
 
 const whenIdle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
