@@ -8,7 +8,8 @@ import { BackendError } from '../../src/backend/errors.js';
 import type { JobRecord } from '../../src/store/store.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { BI, CUSTOMER, E3, E5, KIOSK, saveAndConfirm, tenant } from '../session/session-fixture.js';
-import type { FakeBackend } from '../session/fake-backend.js';
+import { user, type FakeBackend } from '../session/fake-backend.js';
+import { CHIPS_COLLAPSE_AT } from '../../src/components/selection-chips/selection-chips.js';
 import { axFind, axFullTree, axNodes, type AxNode } from './support/ax-tree.js';
 import { viewportWidth } from './support/keyboard.js';
 import { layoutProblems } from './support/layout.js';
@@ -119,6 +120,25 @@ const views: readonly View[] = [
       await widget.settle();
       expect(openPopover(widget) !== null, 'an open popover').to.equal(true);
       await check('holders-popover');
+    },
+  },
+  {
+    name: 'large-selection',
+    prepare(backend) {
+      // Past CHIPS_COLLAPSE_AT selected users, with long names: the chips collapse to "N users" and its review opens.
+      for (let i = 0; i < 60; i++) backend.users.push(user(`x${i}`, `Alexandra Administratorsdottir-Lindqvist ${i}`));
+    },
+    async walk(widget, check) {
+      await widget.session.selectAllMatching();
+      await widget.until((state) => state.chips.length > CHIPS_COLLAPSE_AT, 'a large selection');
+      await widget.settle();
+      const chips = widget.part('lm-selection-chips').shadowRoot;
+      const summary = chips.querySelector<HTMLButtonElement>('button.summary');
+      if (summary === null) throw new Error('no collapsed "N users" chip');
+      summary.click();
+      await widget.settle();
+      expect(chips.querySelector('lm-selection-review')?.shadowRoot?.querySelectorAll('.selected-user').length, 'users in the open review').to.be.greaterThan(0);
+      await check('large-selection');
     },
   },
   {

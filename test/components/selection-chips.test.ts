@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { COLLAPSED_CHIPS, LmSelectionChips, tagName } from '../../src/components/selection-chips/selection-chips.js';
+import { CHIPS_COLLAPSE_AT, COLLAPSED_CHIPS, LmSelectionChips, tagName } from '../../src/components/selection-chips/selection-chips.js';
+import { LmSelectionReview, REVIEW_PAGE_SIZE, tagName as reviewTag } from '../../src/components/selection-chips/selection-review.js';
 import type { Chip, ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { defineOnce, mount as mountPart } from '../harness/mount.js';
 import type { Mounted } from '../harness/test-host.js';
 import { SelectionChipsHarness } from '../harness/selection-chips.harness.js';
 import { ADA, GRACE, HOSTILE_NAME, chipOf, viewState } from './fixtures.js';
 
 async function mount(state: ViewState = viewState()): Promise<Mounted<LmSelectionChips> & { chips: SelectionChipsHarness }> {
+  // In the widget the review comes with the bulk selection's chunk.
+  defineOnce(reviewTag, LmSelectionReview);
   const mounted = await mountPart({ tag: tagName, element: LmSelectionChips }, state, (element: LmSelectionChips) => ({ chips: new SelectionChipsHarness(element) }));
   // The session's answer to a removal: the chip leaves the selection.
   mounted.host.on('lm-chip-remove', ({ userId }) => {
@@ -80,15 +83,72 @@ describe('lm-selection-chips', () => {
     expect(chips.get('status').textContent?.trim()).to.equal('2 users selected');
   });
 
-  it(`collapses hundreds of chips to ${COLLAPSED_CHIPS} with "Show all"`, async () => {
-    const { chips } = await mount(viewState({ chips: manyChips(312) }));
-    expect(chips.count()).to.equal('312 users selected');
+  it(`shows ${COLLAPSED_CHIPS} chips with "Show all" up to ${CHIPS_COLLAPSE_AT}`, async () => {
+    const { chips } = await mount(viewState({ chips: manyChips(CHIPS_COLLAPSE_AT) }));
+    expect(chips.count()).to.equal(`${CHIPS_COLLAPSE_AT} users selected`);
     expect(chips.removeButtons()).to.have.length(COLLAPSED_CHIPS);
-    const showAll = chips.get('button', 'Show all 312');
+    const showAll = chips.get('button', `Show all ${CHIPS_COLLAPSE_AT}`);
     expect(showAll.getAttribute('aria-expanded')).to.equal('false');
-    await chips.click('button', 'Show all 312');
-    expect(chips.removeButtons()).to.have.length(312);
+    await chips.click('button', `Show all ${CHIPS_COLLAPSE_AT}`);
+    expect(chips.removeButtons()).to.have.length(CHIPS_COLLAPSE_AT);
     expect(chips.get('button', 'Show fewer').getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it(`collapses more than ${CHIPS_COLLAPSE_AT} to one chip, "N users", and 100,000 render no chip per user`, async () => {
+    const { chips, element } = await mount(viewState({ chips: manyChips(100_000) }));
+    expect(chips.count()).to.equal('100,000 users selected');
+    expect(chips.removeButtons()).to.have.length(0);
+    expect(element.shadowRoot?.querySelectorAll('*').length ?? 0).to.be.below(40, 'a few elements, not one per user');
+    const summary = chips.get('button', '100,000 users');
+    expect(summary.getAttribute('aria-expanded')).to.equal('false');
+    expect(chips.review().element.hidden).to.equal(true, 'the review is closed');
+    await chips.click('button', '100,000 users');
+    expect(summary.getAttribute('aria-expanded')).to.equal('true');
+    const review = chips.review();
+    await review.settle();
+    expect(review.element.hidden).to.equal(false, 'the review is open');
+    expect(review.names()).to.deep.equal(manyChips(REVIEW_PAGE_SIZE).map((chip) => chip.displayName));
+    expect(review.text().includes(`Users 1–${REVIEW_PAGE_SIZE} of 100,000`)).to.equal(true, 'the range of the first page');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reviews a collapsed selection page by page and by search, and removes from it with focus kept', async () => {
+    const { chips, host } = await mount(viewState({ chips: manyChips(312) }));
+    await chips.click('button', '312 users');
+    const review = chips.review();
+    await review.settle();
+
+    await review.click('button', 'Next page');
+    expect(review.names()[0]).to.equal(`User ${String(REVIEW_PAGE_SIZE + 1).padStart(3, '0')}`);
+    expect(review.text().includes(`Users ${REVIEW_PAGE_SIZE + 1}–${2 * REVIEW_PAGE_SIZE} of 312`)).to.equal(true, 'the range of page 2');
+
+    // By name or principal name, from the first page of matches.
+    await review.search('USER30');
+    expect(review.names()).to.deep.equal(['User 030', 'User 300', 'User 301', 'User 302', 'User 303', 'User 304', 'User 305', 'User 306', 'User 307', 'User 308', 'User 309']);
+    await review.search('user 00');
+    expect(review.names()).to.deep.equal(['User 001', 'User 002', 'User 003', 'User 004', 'User 005', 'User 006', 'User 007', 'User 008', 'User 009']);
+
+    await review.search('User 30');
+    await review.press(review.get('button', 'Remove User 301'), 'Enter');
+    expect(host.events('lm-chip-remove')).to.deep.equal([{ userId: 'u-300' }]);
+    await chips.settle();
+    await review.settle();
+    expect(chips.count()).to.equal('311 users selected');
+    expect(review.names()).to.not.include('User 301');
+    expect(review.focusedName()).to.equal('Remove User 302');
+
+    await review.search('no such user');
+    expect(review.names()).to.deep.equal([]);
+    expect(review.text().includes('No user matches.')).to.equal(true, '"No user matches."');
+  });
+
+  it(`goes back to chips when the selection falls to ${CHIPS_COLLAPSE_AT}`, async () => {
+    const { chips, host } = await mount(viewState({ chips: manyChips(CHIPS_COLLAPSE_AT + 1) }));
+    expect(chips.query('button', `${CHIPS_COLLAPSE_AT + 1} users`)).to.not.equal(null);
+    host.state = { ...host.state, chips: host.state.chips.slice(1) };
+    await chips.settle();
+    expect(chips.query('button', `${CHIPS_COLLAPSE_AT + 1} users`)).to.equal(null);
+    expect(chips.removeButtons()).to.have.length(COLLAPSED_CHIPS);
   });
 
   it('clears the selection and keeps keyboard focus on the count, not the page', async () => {

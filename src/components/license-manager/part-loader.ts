@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
+import { CHIPS_COLLAPSE_AT } from '../selection-chips/selection-chips.js';
 
 export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'history' | 'export' | 'report';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -45,7 +46,8 @@ export interface PartsOfView {
 export function partsFor(view: ViewState): PartsOfView {
   const needed: Part[] = [];
   const next: Part[] = [];
-  if (view.step === 'users') needed.push('users-bulk');
+  // The review of a selection collapsed to "N users" shows on the licenses step too.
+  if (view.step === 'users' || view.chips.length > CHIPS_COLLAPSE_AT) needed.push('users-bulk');
   if (view.step === 'licenses') needed.push('products');
   if (view.plansOpenFor !== null) needed.push('plans');
   if (view.usageLocation.dialogOpen) needed.push('location');

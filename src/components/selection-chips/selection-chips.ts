@@ -1,13 +1,14 @@
 /**
  * The selected users as chips: one tab stop for all of them (roving tabindex, arrows / Home / End), a remove
- * button per chip, a count, and a collapsed view for large selections ("Show all 312").
+ * button per chip, a count, and "Show all 42" past 20 chips. Past 50 the chips collapse to one, "12,345 users",
+ * that opens lm-selection-review: the same users a page at a time, searchable, each removable.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { UserId } from '../../core/types.js';
 import type { Chip } from '../../session/view-state.js';
-import { emit } from '../events.js';
+import { emit, type PartEvent } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { RovingTabindexController } from '../controllers/roving-tabindex-controller.js';
@@ -21,8 +22,16 @@ export const tagName = 'lm-selection-chips';
 export const COLLAPSED_CHIPS = 20;
 
 /**
+ * Past this many the chips collapse to "N users". Two pages of the users list picked by hand (25 a page) still
+ * show as chips; more than that comes from "Select all" or a pasted list, where a chip per user is a wall of names
+ * (50 chips are already some 50 lines at 320 px) and 100,000 of them would stall the page.
+ */
+export const CHIPS_COLLAPSE_AT = 50;
+
+/**
  * @summary The selected users as removable chips, with a count and "Clear selection".
- * @fires lm-chip-remove - A chip's remove button, Delete or Backspace ({userId}); focus moves to the next chip.
+ * @fires lm-chip-remove - A chip's remove button, Delete or Backspace, or a remove button of the review ({userId});
+ * focus moves to the next chip.
  * @fires lm-selection-clear - "Clear selection".
  */
 @localized()
@@ -32,6 +41,8 @@ export class LmSelectionChips extends LitElement {
   private readonly contexts = new ViewContextController(this);
 
   @state() private expanded = false;
+  /** The collapsed selection's review is open. */
+  @state() private reviewing = false;
 
   @query('.count') private countText?: HTMLElement;
 
@@ -70,15 +81,11 @@ export class LmSelectionChips extends LitElement {
     const chips = this.contexts.view?.chips;
     if (!chips) return nothing;
     const numbers = this.contexts.locale.numbers;
+    if (chips.length > CHIPS_COLLAPSE_AT) return this.renderCollapsed(chips.length, numbers);
     const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
     const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
     return html`
-      <div class="header">
-        <p class="count" tabindex="-1">${this.countLabel(chips.length)}</p>
-        ${chips.length > 0
-          ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>`
-          : nothing}
-      </div>
+      ${this.renderHeader(chips.length)}
       ${chips.length > 0
         ? html`<div
             class="chips"
@@ -95,6 +102,31 @@ export class LmSelectionChips extends LitElement {
             ${this.expanded ? msg('Show fewer') : msg(str`Show all ${numbers.format(chips.length)}`)}
           </button>`
         : nothing}
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderHeader(count: number): TemplateResult {
+    return html`<div class="header">
+      <p class="count" tabindex="-1">${this.countLabel(count)}</p>
+      ${count > 0 ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>` : nothing}
+    </div>`;
+  }
+
+  /** One chip, "N users", a disclosure for the review (its remove events passed on: part events stop at a shadow root). */
+  private renderCollapsed(count: number, numbers: Intl.NumberFormat): TemplateResult {
+    return html`
+      ${this.renderHeader(count)}
+      <div class="chips">
+        <button type="button" class="chip summary" aria-expanded=${this.reviewing ? 'true' : 'false'} aria-controls="selection-review" @click=${this.onToggleReview}>
+          ${msg(str`${numbers.format(count)} users`)}
+        </button>
+      </div>
+      <lm-selection-review
+        id="selection-review"
+        ?hidden=${!this.reviewing}
+        @lm-chip-remove=${(event: PartEvent<'lm-chip-remove'>) => emit(this, 'lm-chip-remove', event.detail)}
+      ></lm-selection-review>
       ${this.announcer.render()}
     `;
   }
@@ -141,6 +173,10 @@ export class LmSelectionChips extends LitElement {
 
   private onToggleAll(): void {
     this.expanded = !this.expanded;
+  }
+
+  private onToggleReview(): void {
+    this.reviewing = !this.reviewing;
   }
 }
 

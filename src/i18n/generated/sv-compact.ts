@@ -7,6 +7,7 @@ export const idPrefixLength = 6;
 export const templates = {
   s01924: str`Välj ${0}`,
   s0379f: `Klart`,
+  s0406b: `Sidor med valda användare`,
   s071c1: str`${0} användare visas på sida ${1}`,
   s075ba: `Direkt`,
   s07ea0: str`Tilldela ${0}, med ${1} av`,
@@ -37,6 +38,7 @@ export const templates = {
   s25164: str`Krävs fortfarande av ${0}`,
   s25cc3: `Läser in produkter…`,
   s26d34: `Ändringen krockar med en befintlig tilldelning`,
+  s279b9: str`${0} användare`,
   s28e71: `Du har inte behörighet att ändra licenser`,
   s2c4b1: `Sista sidan`,
   s2c8d7: `kan inte innehas tillsammans med en annan av användarens produkter`,
@@ -194,6 +196,7 @@ export const templates = {
   saa29a: `Orsak`,
   sabf40: str`Tilldelad ${0} av ${1} valda användare.`,
   sad62b: `Tjänsten känner inte till den här kunden; kontrollera kund-ID`,
+  sadd54: `Hitta en vald användare`,
   sadfda: `Huvudnamn`,
   saf39f: `En annan produkt kräver den fortfarande`,
   saf529: `1 användare har ett problem och hoppas över`,

@@ -1,5 +1,10 @@
-/** Chunk: "Select all N users" and "Select from a list" (its dialog and progress), loaded beside the users list. */
+/**
+ * Chunk: "Select all N users" and "Select from a list" (its dialog and progress), loaded beside the users list,
+ * and the review of a selection too large for chips, which those two make.
+ */
 import { defineOnce } from '../../define.js';
 import { LmBulkSelect, tagName } from '../../bulk-select/bulk-select.js';
+import { LmSelectionReview, tagName as reviewTag } from '../../selection-chips/selection-review.js';
 
 defineOnce(tagName, LmBulkSelect);
+defineOnce(reviewTag, LmSelectionReview);

@@ -1,0 +1,113 @@
+/**
+ * A large selection, reviewed: the selected users a page at a time, searchable by name or principal name, each with
+ * its remove button. Shown by lm-selection-chips once its chips have collapsed to "N users"; loaded with the bulk
+ * selection's chunk, since large selections come from "Select all" and "Select from a list".
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { UserId } from '../../core/types.js';
+import type { Chip } from '../../session/view-state.js';
+import { emit } from '../events.js';
+import { ViewContextController } from '../controllers/view-context-controller.js';
+import { pageCount, pageSlice, renderResultsPager } from '../results-panel/results-pager.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { shared } from '../styles/shared.styles.js';
+import { selectionReviewStyles } from './selection-review.styles.js';
+
+export const tagName = 'lm-selection-review';
+
+/** Users per page: a screenful at 320 px, and a page of the users list at its default size. */
+export const REVIEW_PAGE_SIZE = 25;
+
+/**
+ * @summary The selected users, paged and searchable, each removable.
+ * @fires lm-chip-remove - A user's remove button ({userId}); focus moves to the user that takes its place.
+ */
+@localized()
+export class LmSelectionReview extends LitElement {
+  static override styles = [tokens, shared, selectionReviewStyles];
+
+  private readonly contexts = new ViewContextController(this);
+
+  @state() private query = '';
+  @state() private page = 0;
+
+  @query('input[type="search"]') private searchBox?: HTMLInputElement;
+
+  /** Each chip's name and principal name in lower case, made once per selection rather than on every keystroke. */
+  private keys: { readonly chips: readonly Chip[]; readonly keys: readonly string[] } | null = null;
+  /** After a removal: the row's position on the page and the user, so focus can go to the row in its place. */
+  private removal: { readonly index: number; readonly userId: UserId } | null = null;
+
+  protected override updated(): void {
+    const removal = this.removal;
+    if (removal === null || this.chips().some((chip) => chip.userId === removal.userId)) return;
+    this.removal = null;
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.selected-user button');
+    (buttons[Math.min(removal.index, buttons.length - 1)] ?? this.searchBox)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const rows = this.visibleChips();
+    const numbers = this.contexts.locale.numbers;
+    // Removing the last users of the last page leaves the page before it.
+    const page = Math.min(this.page, pageCount(rows.length, REVIEW_PAGE_SIZE) - 1);
+    return html`
+      <label class="search">
+        ${msg('Find a selected user')}
+        <input type="search" .value=${this.query} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
+      </label>
+      ${rows.length === 0
+        ? html`<p class="muted">${msg('No user matches.')}</p>`
+        : html`<ul class="selected-users" aria-label=${msg('Selected users')}>
+            ${pageSlice(rows, page, REVIEW_PAGE_SIZE).map((chip, index) => this.renderUser(chip, index))}
+          </ul>`}
+      ${renderResultsPager({ index: page, total: rows.length, size: REVIEW_PAGE_SIZE }, numbers, this.goToPage, msg('Pages of selected users'))}
+    `;
+  }
+
+  private renderUser(chip: Chip, index: number): TemplateResult {
+    const name = chip.displayName;
+    return html`<li class="selected-user" title=${chip.userPrincipalName}>
+      <span class="name data">${name}</span>
+      ${chip.userPrincipalName === name ? nothing : html`<span class="principal-name data muted">${chip.userPrincipalName}</span>`}
+      <button type="button" aria-label=${msg(str`Remove ${name}`)} @click=${() => this.removeUser(chip, index)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>`;
+  }
+
+  private chips(): readonly Chip[] {
+    return this.contexts.view?.chips ?? [];
+  }
+
+  private visibleChips(): readonly Chip[] {
+    const chips = this.chips();
+    const wanted = this.query.trim().toLocaleLowerCase();
+    if (wanted === '') return chips;
+    if (this.keys?.chips !== chips) this.keys = { chips, keys: chips.map((chip) => `${chip.displayName}\n${chip.userPrincipalName}`.toLocaleLowerCase()) };
+    const keys = this.keys.keys;
+    return chips.filter((_, index) => keys[index]?.includes(wanted));
+  }
+
+  private removeUser(chip: Chip, index: number): void {
+    this.removal = { index, userId: chip.userId };
+    emit(this, 'lm-chip-remove', { userId: chip.userId });
+  }
+
+  private readonly onSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.page = 0;
+  };
+
+  private readonly goToPage = (index: number): void => {
+    this.page = index;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lm-selection-review': LmSelectionReview;
+  }
+}
