@@ -51,6 +51,9 @@ export interface HeldLicense {
   readonly source?: LicenseSource;
 }
 
+/** Holding nothing: one shared empty list, so 100,000 users without licenses do not carry 100,000 empty arrays. */
+export const NO_LICENSES: readonly HeldLicense[] = Object.freeze([]);
+
 export interface TenantUser {
   readonly id: UserId;
   readonly displayName: string;

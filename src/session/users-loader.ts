@@ -6,7 +6,7 @@ import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove
 import type { TenantUser } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
 import { loadFailed, type SessionCore } from './session-core.js';
-import { markRead } from './license-knowledge.js';
+import { keptPagesRead } from './license-knowledge.js';
 import { loadedUsers, readPage, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
 
@@ -61,6 +61,7 @@ export class UsersLoader {
     }
     const request = new AbortController();
     this.request = request;
+    const readAt = core.now();
     core.update((m) => ({ ...m, page: pending(m.page) }));
     try {
       const paging = index === 'walk'
@@ -68,7 +69,7 @@ export class UsersLoader {
         : await readPage(core.backend, loaded, index, request.signal, this.onPage);
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
-      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!) }));
+      core.update((m) => keptPagesRead({ ...m, paging, page: complete(currentPage(paging)!) }, m.paging, readAt));
       const firstPages = paging.search === '' ? loadedUsers(paging) : [];
       if (firstPages.length > 0) this.cache(firstPages);
     } catch (error) {
@@ -78,14 +79,10 @@ export class UsersLoader {
     }
   }
 
-  /** A list that brings licenses makes them known as of now; one that leaves them out is remembered as such. */
+  /** Whether the list brings licenses (then the kept pages' users are known: keptPagesRead) or leaves them out. */
   private readonly onPage: PageListener = (page) => {
     const listsLicenses = page.licensesOmitted !== true;
-    const now = this.core.now();
-    this.core.update((m) => {
-      const model = m.listsLicenses === listsLicenses ? m : { ...m, listsLicenses };
-      return listsLicenses ? markRead(model, page.users.map((user) => user.id), now) : model;
-    });
+    this.core.update((m) => (m.listsLicenses === listsLicenses ? m : { ...m, listsLicenses }));
   };
 
   private cache(users: readonly TenantUser[]): void {

@@ -3,7 +3,7 @@
  * into one HeldLicense per product with where it comes from. Group names come from one directory call
  * (group-names.ts); the states only carry group ids.
  */
-import type { GroupId, HeldLicense, LicenseErrorKind, LicenseGroup, LicenseProblem, TenantUser } from '../../core/types.js';
+import { NO_LICENSES, type GroupId, type HeldLicense, type LicenseErrorKind, type LicenseGroup, type LicenseProblem, type TenantUser } from '../../core/types.js';
 import { asObject, asString, readArray, readString, type JsonObject } from '../parse.js';
 import { parseGraphUser } from './schema.js';
 
@@ -75,7 +75,8 @@ export function withSources(
   assigned: readonly HeldLicense[],
   states: readonly AssignmentState[] | null,
   groups: ReadonlyMap<GroupId, LicenseGroup>,
-): HeldLicense[] {
+): readonly HeldLicense[] {
+  if (assigned.length === 0 && (states === null || states.length === 0)) return NO_LICENSES;
   if (states === null) return [...assigned];
   const bySku = new Map<string, AssignmentState[]>();
   for (const state of states) {

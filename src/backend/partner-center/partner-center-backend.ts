@@ -4,7 +4,7 @@
  * licenseupdates POST per user whose MS-RequestId is the operation's idempotency key.
  */
 import type { ApplyPort, ApplyResult, KeyedOperation } from '../../core/executor/ports.js';
-import type { Agent, HeldLicense, Product, SkuId, UserId } from '../../core/types.js';
+import { NO_LICENSES, type Agent, type HeldLicense, type Product, type SkuId, type UserId } from '../../core/types.js';
 import type { BackendConfig, Customer, LicenseBackend, UserPage, UserPageRequest } from '../backend.js';
 import { failedResult } from '../apply-result.js';
 import { mapLimited } from '../concurrency.js';
@@ -61,7 +61,7 @@ export class PartnerCenterBackend implements LicenseBackend {
   async listUsers(request: UserPageRequest): Promise<UserPage> {
     const page = await this.readUserPage(request);
     if (request.withLicenses === false) {
-      return { users: page.items.map((user) => ({ ...user, licenses: [] })), licensesOmitted: true, ...continuationOf(page.continuationToken) };
+      return { users: page.items.map((user) => ({ ...user, licenses: NO_LICENSES })), licensesOmitted: true, ...continuationOf(page.continuationToken) };
     }
     const licenses = await mapLimited(page.items, LICENSE_READ_CONCURRENCY, (user) => this.readLicenses(user.id, request.signal));
     // A user deleted between the two calls (404 on licenses) is left out rather than shown without licenses.
