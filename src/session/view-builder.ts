@@ -20,6 +20,12 @@ export interface BuildContext {
 
 const NO_USERS: readonly TenantUser[] = Object.freeze([]);
 const NO_PRODUCTS: readonly Product[] = Object.freeze([]);
+const NO_CHIPS: readonly Chip[] = Object.freeze([]);
+
+/** A user as a chip; the same function every time, so the licenses view's memos see the same input. */
+function chipOf(user: TenantUser): Chip {
+  return { userId: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName };
+}
 
 /** The licenses step's slices before its module is in: nothing to show or check yet. */
 const LICENSES_NOT_LOADED: LicensesSlices = Object.freeze({
@@ -33,14 +39,18 @@ const LICENSES_NOT_LOADED: LicensesSlices = Object.freeze({
 
 export class ViewBuilder {
   private previous: ViewState | null = null;
-  private readonly chipOf = new WeakMap<TenantUser, Chip>();
+  private keptChips: readonly Chip[] = NO_CHIPS;
   private readonly rowOf = new WeakMap<TenantUser, { selected?: UserRow; unselected?: UserRow }>();
 
   constructor(private readonly context: BuildContext) {}
 
   private readonly orderedUsers = memo((selection: Selection, collator: Intl.Collator) => chipOrder(selection, collator));
 
-  private readonly chips = memo((ordered: readonly TenantUser[]) => ordered.map((user) => this.chip(user)));
+  /**
+   * Chips keep their identity by user id (keepList) rather than through a cache beside the selection: with
+   * 100,000 selected, a map from every user to its chip would hold megabytes for what a rebuild finds again.
+   */
+  private readonly chips = memo((ordered: readonly TenantUser[]) => (this.keptChips = keepList(this.keptChips, ordered.map(chipOf), (chip) => chip.userId)));
 
   private readonly productNames = memo((products: readonly Product[]) => new Map(products.map((p) => [p.skuId, p.displayName])));
 
@@ -48,9 +58,6 @@ export class ViewBuilder {
     const without = new Set(ordered.filter((user) => user.usageLocation === null).map((user) => user.id));
     return { canChange, missing: chips.filter((chip) => without.has(chip.userId)), dialogOpen: dialogOpen && canChange, job };
   });
-
-  /** The same function every time, so the licenses view's memos see the same input. */
-  private readonly chipOfUser = (user: TenantUser): Chip => this.chip(user);
 
   /** The licenses step's part, once its module is in (LicenseSession.prepareLicenses). */
   private licenses: LicensesView | null = null;
@@ -76,14 +83,14 @@ export class ViewBuilder {
     const products = valueOf(model.products) ?? NO_PRODUCTS;
     const productNames = this.productNames(products);
     const licenses = this.licenses?.slices({
-      model, ordered, products, productNames, chipOf: this.chipOfUser, previous: previous?.products, previousFindings: previous?.findings,
+      model, ordered, products, productNames, chipOf, previous: previous?.products, previousFindings: previous?.findings,
     }) ?? LICENSES_NOT_LOADED;
     const state: ViewState = {
       customerId: model.customerId,
       step: model.step,
       access: keep(previous?.access, model.access),
       users: this.usersView(model, ordered, previous?.users),
-      chips: keepList(previous?.chips, chips, (chip) => chip.userId),
+      chips,
       bulkSelect: model.bulkSelect,
       ...licenses,
       usageLocation: keep(previous?.usageLocation, this.usageLocation(chips, ordered, model.access.canChangeUsers ?? model.access.canChange, model.locationDialogOpen, model.locationJob)),
@@ -97,15 +104,6 @@ export class ViewBuilder {
     };
     this.previous = keep(previous, state);
     return this.previous;
-  }
-
-  private chip(user: TenantUser): Chip {
-    let chip = this.chipOf.get(user);
-    if (chip === undefined) {
-      chip = { userId: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName };
-      this.chipOf.set(user, chip);
-    }
-    return chip;
   }
 
   private row(user: TenantUser, selected: boolean): UserRow {
