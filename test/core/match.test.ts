@@ -43,4 +43,23 @@ describe('match licenses of a user', () => {
     expect(notOffered).to.deep.equal(['company-only']);
     expect(matched.products.has('company-only')).to.equal(false);
   });
+
+  it('copies what the template holds directly; what it holds only through a group is named, neither copied nor removed', () => {
+    const sales = { id: 'g-sales', displayName: 'Sales' };
+    const source = (direct: boolean, groups = [sales]) => ({ direct, groups, problems: [] });
+    const failed = { direct: false, groups: [], problems: [{ state: 'error' as const, error: 'CountViolation' as const, group: sales }] };
+    const template = user('t', [
+      { skuId: 'e3', disabledPlans: ['sway'], source: source(true) },
+      { skuId: 'bi', disabledPlans: [], source: source(false) },
+      { skuId: 'kiosk', disabledPlans: [], source: failed },
+    ]);
+    const selected = [user('a', ['bi', 'kiosk'])];
+    const { plan: matched, throughGroups, notOffered } = matchPlan(template.licenses, selected, PRODUCTS, 'remove');
+    expect(choiceFor(matched, 'e3')).to.deep.equal({ intent: 'assign', disabledPlans: ['sway'] });
+    expect(throughGroups).to.deep.equal(['bi']);
+    expect(notOffered).to.deep.equal([]);
+    // Power BI comes to the template through Sales: the selected user keeps theirs. Kiosk's assignment failed: not held, so extra.
+    expect(choiceFor(matched, 'bi').intent).to.equal('leave');
+    expect(choiceFor(matched, 'kiosk').intent).to.equal('revoke');
+  });
 });
