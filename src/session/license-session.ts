@@ -15,6 +15,8 @@ import type { SaveResult } from './job-launcher.js';
 import type { Jobs } from './jobs.js';
 import type { UsageLocationResult } from './usage-location.js';
 import type { LicenseReportReader, ReportResult } from './license-report.js';
+import type { MatchResult, TemplateMatcher } from './template-match.js';
+import type { ExtraLicenses } from '../core/match.js';
 import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
 import { markRead } from './license-knowledge.js';
@@ -89,6 +91,10 @@ export class LicenseSession {
   private bulkLoading: Promise<BulkSelection> | null = null;
   private readonly reads: LicenseReads;
   private reportReader: LicenseReportReader | null = null;
+  private matcher: TemplateMatcher | null = null;
+  private matcherLoading: Promise<TemplateMatcher> | null = null;
+  /** The licenses step's last load (products and the selection's licenses). */
+  private licensesLoad: Promise<void> = Promise.resolve();
   private readonly tasks = new Set<Promise<unknown>>();
   private agentName: string | null = null;
   private reviewBeforeSaving: boolean;
@@ -284,6 +290,7 @@ export class LicenseSession {
     this.jobs?.locations.cancel();
     this.reads.dispose();
     this.reportReader?.cancel();
+    this.matcher?.dispose();
     this.listeners.clear();
   }
 
@@ -401,14 +408,17 @@ export class LicenseSession {
     if (this.jobs?.launcher.running === true && step !== 'results') return Promise.resolve();
     // Leaving the results starts a new round: the selection stays, the plan starts empty.
     const plan = model.step === 'results' ? EMPTY_PLAN : model.plan;
+    // What a match put into the plan is told while that plan lasts.
+    const matched = plan === model.plan ? model.matched : null;
     if (step === 'licenses') {
       if (model.selection.users.size === 0) return Promise.resolve();
-      this.update((m) => ({ ...m, step, plan }));
+      this.update((m) => ({ ...m, step, plan, matched }));
       // A licenses part that fails to load is the widget's to show, with "Try again" (part-loader.ts: products).
       const part = this.licensesPart().catch(() => undefined);
-      return this.track(Promise.all([this.licenses.load(), part]).then(() => undefined));
+      this.licensesLoad = Promise.all([this.licenses.load(), part]).then(() => undefined);
+      return this.track(this.licensesLoad);
     }
-    this.update((m) => ({ ...m, step, plan, plansOpenFor: null }));
+    this.update((m) => ({ ...m, step, plan, matched, plansOpenFor: null }));
     return Promise.resolve();
   }
 
@@ -428,6 +438,48 @@ export class LicenseSession {
 
   closePlans(): void {
     this.update((m) => (m.plansOpenFor === null ? m : { ...m, plansOpenFor: null }));
+  }
+
+  // ---- "Match licenses of…" ---------------------------------------------------------------------------------
+
+  /** The matcher, once its module is in (a chunk in the widget; a failed load is tried again next time). */
+  private templateMatcher(): Promise<TemplateMatcher> {
+    this.matcherLoading ??= import('./template-match.js').then(
+      ({ TemplateMatcher }) =>
+        (this.matcher ??= new TemplateMatcher({
+          ...this.core,
+          refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+          openLicenses: () => (this.model.step === 'licenses' ? this.licensesLoad.then(() => this.licenses.retry()) : this.setStep('licenses')),
+          selectedUsers: () => this.builder.ordered(this.model),
+        }, this.options.searchDebounceMs ?? 250)),
+      (error: unknown) => {
+        this.matcherLoading = null;
+        throw error;
+      },
+    );
+    return this.matcherLoading;
+  }
+
+  /** "Match licenses of…": opens its dialog (users selected, a role that may change licenses) and lists users. */
+  openMatch(): Promise<void> {
+    return this.track(this.templateMatcher().then((matcher) => matcher.open()).catch((error: unknown) => this.report(toViewError(error))));
+  }
+
+  /** The dialog's "Find a user": debounced, like the users list's search. */
+  findTemplate(query: string): Promise<void> {
+    return this.track(this.templateMatcher().then((matcher) => matcher.search(query)).catch((error: unknown) => this.report(toViewError(error))));
+  }
+
+  closeMatch(): void {
+    this.matcher?.close();
+  }
+
+  /**
+   * "Use these licenses": the plan becomes "hold what this user holds, with the same service plans turned off";
+   * products they do not hold are kept or removed (`extras`). The licenses step shows it, and Save runs it.
+   */
+  useTemplate(userId: UserId, extras: ExtraLicenses): Promise<MatchResult> {
+    return this.track(this.templateMatcher().then((matcher) => matcher.use(userId, extras)));
   }
 
   // ---- saving and jobs --------------------------------------------------------------------------------------

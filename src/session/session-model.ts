@@ -7,7 +7,7 @@ import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
 import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
-import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, ReportView, Step, ViewError } from './view-state.js';
+import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, MatchedView, MatchView, ReportView, Step, ViewError } from './view-state.js';
 
 export interface SessionModel {
   readonly customerId: CustomerId;
@@ -40,6 +40,8 @@ export interface SessionModel {
   readonly interruptedJob: JobSummary | null;
   readonly history: readonly JobSummary[];
   readonly report: ReportView | null;
+  readonly match: MatchView | null;
+  readonly matched: MatchedView | null;
   readonly notice: ViewError | null;
 }
 
@@ -69,6 +71,8 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     interruptedJob: null,
     history: [],
     report: null,
+    match: null,
+    matched: null,
     notice,
   };
 }

@@ -99,6 +99,8 @@ export class ViewBuilder {
       interruptedJob: model.interruptedJob,
       history: model.history,
       report: model.report,
+      match: model.match,
+      matched: model.matched,
       notice: model.notice,
       productNames,
     };

@@ -7,6 +7,7 @@ import type {
 } from '../core/types.js';
 import type { JobProgress } from '../core/executor/job.js';
 import type { ProductChangeCount } from '../core/review.js';
+import type { ExtraLicenses } from '../core/match.js';
 
 /** `review`: what Save (or an undo) will do, before it runs; "Confirm" runs it, "Back" returns. */
 export type Step = 'users' | 'licenses' | 'review' | 'results';
@@ -200,6 +201,31 @@ export interface ReviewView {
   readonly productNames: ReadonlyMap<SkuId, string>;
 }
 
+/** "Match licenses of…" while its dialog is open: the search for the template user, then reading their licenses. */
+export interface MatchView {
+  readonly query: string;
+  /**
+   * `applying`: the chosen user's licenses are being read and the licenses step loaded; `gone`: the service no
+   * longer knows the chosen user; `error`: a read failed (`error` says why).
+   */
+  readonly status: 'searching' | 'ready' | 'applying' | 'gone' | 'error';
+  /** Users matching the query: the first page of the search only. */
+  readonly candidates: readonly Chip[];
+  /** More users match than are listed (a narrower query finds them). */
+  readonly more: boolean;
+  readonly error: ViewError | null;
+}
+
+/** The match the plan was last made from: whose licenses, and what of them could not be copied. */
+export interface MatchedView {
+  readonly template: Chip;
+  readonly extras: ExtraLicenses;
+  /** Products the template holds that the customer does not offer to users. */
+  readonly notOffered: readonly SkuId[];
+  /** Products the template holds only through a group: not copied, left as each selected user has them. */
+  readonly throughGroups: readonly SkuId[];
+}
+
 /** The license report being read (or the last one): how far it got. */
 export interface ReportView {
   readonly status: 'reading' | 'done' | 'cancelled' | 'failed';
@@ -247,6 +273,10 @@ export interface ViewState {
   readonly history: readonly JobSummary[];
   /** The license report being exported, or the last one; null before the first. */
   readonly report: ReportView | null;
+  /** The "Match licenses" dialog, while it is open. */
+  readonly match: MatchView | null;
+  /** What the last "Use these licenses" put into the plan; null once the plan starts over. */
+  readonly matched: MatchedView | null;
   /** A message for the admin that is not tied to one view (storage fell back to memory, ...). */
   readonly notice: ViewError | null;
   readonly productNames: ReadonlyMap<SkuId, string>;

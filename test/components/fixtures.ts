@@ -113,6 +113,8 @@ export function viewState(overrides: Partial<ViewState> = {}): ViewState {
     interruptedJob: null,
     history: [],
     report: null,
+    match: null,
+    matched: null,
     notice: null,
     productNames: new Map(PRODUCTS.map((product) => [product.skuId, product.displayName])),
     ...overrides,
