@@ -4,6 +4,7 @@
  * never sees them. What the host page hears is in public-events.ts.
  */
 import type { ProductIntent, ServicePlanId, SkuId, UserId } from '../core/types.js';
+import type { ExtraLicenses } from '../core/match.js';
 import type { Step } from '../session/view-state.js';
 
 export type PageMove = 'first' | 'previous' | 'next' | 'last';
@@ -16,6 +17,7 @@ export const PART_EVENT_NAMES = [
   'lm-plans-close', 'lm-job-cancel', 'lm-job-retry-now', 'lm-job-retry', 'lm-job-resume', 'lm-job-discard', 'lm-export',
   'lm-retry-load', 'lm-buy-more-request', 'lm-job-undo', 'lm-usage-location-open',
   'lm-usage-location-close', 'lm-usage-location-set', 'lm-report-cancel',
+  'lm-match-search', 'lm-match-use', 'lm-match-close',
 ] as const;
 
 export type PartEventName = (typeof PART_EVENT_NAMES)[number];
@@ -53,6 +55,11 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-usage-location-close': Record<string, never>;
   'lm-usage-location-set': { readonly userIds: readonly UserId[]; readonly usageLocation: string };
   'lm-report-cancel': Record<string, never>;
+  /** The dialog's "Find a user". */
+  'lm-match-search': { readonly query: string };
+  /** "Use these licenses": the plan becomes the chosen user's licenses; extras are kept or removed. */
+  'lm-match-use': { readonly userId: UserId; readonly extras: ExtraLicenses };
+  'lm-match-close': Record<string, never>;
 }
 
 export class PartEvent<K extends PartEventName> extends CustomEvent<PartEventDetails[K]> {

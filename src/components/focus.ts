@@ -7,8 +7,13 @@ export function deepActiveElement(): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
-/** After a dialog closed: focus back on its opener, unless focus already went somewhere on purpose. */
-export function returnFocus(opener: HTMLElement | null): void {
+/**
+ * After a dialog closed: focus back on its opener, unless focus already went somewhere on purpose. When the opener
+ * is gone (the dialog moved the view on), `fallback` gets it.
+ */
+export function returnFocus(opener: HTMLElement | null, fallback?: () => HTMLElement | null): void {
   const active = deepActiveElement();
-  if (opener?.isConnected && (active === null || active === document.body)) opener.focus();
+  if (active !== null && active !== document.body) return;
+  if (opener?.isConnected) opener.focus();
+  else fallback?.()?.focus();
 }

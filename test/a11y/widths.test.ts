@@ -142,6 +142,21 @@ const views: readonly View[] = [
     },
   },
   {
+    name: 'match-licenses',
+    async walk(widget, check) {
+      await widget.select('u02', 'u03');
+      await widget.session.openMatch();
+      await widget.until((state) => state.match?.status === 'ready' && state.match.candidates.length > 0, 'the users found');
+      await widget.settle();
+      expect(openDialog(widget) !== null, 'an open <dialog>').to.equal(true);
+      await check('match-licenses');
+      await widget.session.useTemplate('u04', 'remove');
+      await widget.until((state) => state.step === 'licenses' && state.matched !== null, 'the plan of the match');
+      await widget.settle();
+      await check('matched');
+    },
+  },
+  {
     name: 'results',
     async walk(widget, check) {
       await widget.select('u01', 'u02', 'u03');

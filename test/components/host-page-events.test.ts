@@ -99,6 +99,9 @@ const SAMPLES: PartEventDetails = {
   'lm-usage-location-close': {},
   'lm-usage-location-set': { userIds: ['u05'], usageLocation: 'SE' },
   'lm-report-cancel': {},
+  'lm-match-search': { query: 'User' },
+  'lm-match-use': { userId: 'no-such-user', extras: 'keep' },
+  'lm-match-close': {},
 };
 
 function emitSample<K extends PartEventName>(part: HTMLElement, name: K): void {

@@ -359,6 +359,7 @@ export class LicenseManager extends LitElement {
       ${this.renderReadOnly(view)} ${view.notice ? this.renderError(view.notice) : nothing}
       ${view.interruptedJob && view.step !== 'results' && view.step !== 'review' ? this.renderPart('save', html`<lm-job-banner></lm-job-banner>`) : nothing}
       ${this.renderStep(view)}
+      ${this.renderPart('match', html`<lm-match-dialog></lm-match-dialog>`, view.match !== null)}
       ${view.history.length > 0 && view.step !== 'results' && view.step !== 'review' ? this.renderPart('history', html`<lm-job-history></lm-job-history>`) : nothing}
     `;
   }
@@ -390,6 +391,9 @@ export class LicenseManager extends LitElement {
       <div class="step-actions" part="actions">
         <span class="count">${msg(str`${this.locale.numbers.format(view.chips.length)} selected`)}</span>
         <button type="button" part="button" ?disabled=${reporting} @click=${() => void this.exportReport()}>${msg('Export license report')}</button>
+        ${view.chips.length > 0 && view.access.canChange
+          ? html`<button type="button" part="button" @click=${() => void this.session?.openMatch()}>${msg('Match licenses of…')}</button>`
+          : nothing}
         <button type="button" class="primary" part="button primary-button" ?disabled=${view.chips.length === 0} @click=${() => this.session?.setStep('licenses')}>
           ${msg('Manage licenses')}
         </button>
@@ -407,6 +411,7 @@ export class LicenseManager extends LitElement {
     const heldBack = view.saveHeldBack && !view.saveBlocked && !reading;
     return html`<section class="step" tabindex="-1" aria-label=${msg('Choose licenses')}>
       <lm-selection-chips></lm-selection-chips>
+      ${this.renderPart('match', html`<lm-match-note></lm-match-note>`, view.matched !== null)}
       ${this.renderPart('products', html`<lm-product-grid></lm-product-grid>`)}
       ${this.renderPart('plans', html`<lm-service-plan-drawer></lm-service-plan-drawer>`, view.plansOpenFor !== null)}
       ${this.renderPart('location', html`<lm-usage-location-dialog></lm-usage-location-dialog>`, view.usageLocation.dialogOpen)}

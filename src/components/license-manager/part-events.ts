@@ -45,5 +45,8 @@ export function listenToParts(root: EventTarget, session: () => LicenseSession |
   });
   onPartEvent(root, 'lm-usage-location-open', () => session()?.openUsageLocation());
   onPartEvent(root, 'lm-usage-location-close', () => session()?.closeUsageLocation());
+  onPartEvent(root, 'lm-match-search', (event) => void session()?.findTemplate(event.detail.query));
+  onPartEvent(root, 'lm-match-use', (event) => void session()?.useTemplate(event.detail.userId, event.detail.extras));
+  onPartEvent(root, 'lm-match-close', () => session()?.closeMatch());
   onPartEvent(root, 'lm-usage-location-set', (event) => void session()?.setUsageLocation(event.detail.userIds, event.detail.usageLocation));
 }

@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
 import { CHIPS_COLLAPSE_AT } from '../selection-chips/selection-chips.js';
 
-export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'history' | 'export' | 'report';
+export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'history' | 'export' | 'report' | 'match';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
@@ -33,6 +33,7 @@ export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: Ses
     history: () => import('./chunks/history.js'),
     export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
     report: () => import('./chunks/report.js'),
+    match: () => import('./chunks/match.js'),
   };
 }
 
@@ -54,7 +55,9 @@ export function partsFor(view: ViewState): PartsOfView {
   if (view.step === 'review' || view.step === 'results' || view.interruptedJob !== null) needed.push('save');
   if (view.history.length > 0 && view.step !== 'results' && view.step !== 'review') needed.push('history');
   if (view.report !== null) needed.push('report');
+  if (view.match !== null || (view.step === 'licenses' && view.matched !== null)) needed.push('match');
   if (view.chips.length > 0) next.push('products');
+  if (view.step === 'users' && view.chips.length > 0 && view.access.canChange) next.push('match');
   if (view.step === 'licenses') next.push('plans', 'save');
   if (view.step === 'licenses' && view.usageLocation.canChange && view.usageLocation.missing.length > 0) next.push('location');
   if (view.step === 'results') next.push('history', 'export');

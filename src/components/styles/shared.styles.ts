@@ -91,14 +91,16 @@ const sharedRules = css`
   }
 
   /* At least 24 × 24 px, the smallest target WCAG 2.5.8 allows. */
-  input[type='checkbox'] {
+  input[type='checkbox'],
+  input[type='radio'] {
     width: max(1.125rem, var(--_lm-target-size));
     height: max(1.125rem, var(--_lm-target-size));
     margin: 0;
     accent-color: var(--_lm-color-accent);
     cursor: pointer;
   }
-  input[type='checkbox']:disabled {
+  input[type='checkbox']:disabled,
+  input[type='radio']:disabled {
     cursor: not-allowed;
   }
 
@@ -170,7 +172,8 @@ const sharedRules = css`
   }
 
   @media (forced-colors: active) {
-    input[type='checkbox'] {
+    input[type='checkbox'],
+    input[type='radio'] {
       accent-color: auto;
       forced-color-adjust: auto;
     }
