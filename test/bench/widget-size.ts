@@ -73,6 +73,8 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['Graph name tables: only for the Graph backend', /core\/catalog\/display-names\.ts$/],
   ['license report progress and file words: on "Export license report"', /chunks\/report\.ts$/],
   ['license report reading (session): on "Export license report"', /session\/license-report\.ts$/],
+  ['"Match licenses" dialog and note: preloaded once a user is selected', /chunks\/match\.ts$/],
+  ['"Match licenses of…" (session): search, read, plan; on opening the dialog', /session\/template-match\.ts$/],
 ];
 const SWEDISH = /i18n\/generated\/sv-compact\.ts$/;
 /** The Graph adapter loads with the first users page; its name tables only with the products step. */
