@@ -21,6 +21,7 @@ import { becomeReadOnly, loadAccess } from './access.js';
 import type { BulkSelection } from './bulk-selection.js';
 import { markRead } from './license-knowledge.js';
 import { LicenseReads } from './license-reads.js';
+import { loadOnce } from './load-once.js';
 import type { CsvWords } from './export-csv.js';
 import { LicensesLoader } from './licenses-loader.js';
 import { valueOf } from './load-state.js';
@@ -84,15 +85,11 @@ export class LicenseSession {
   private readonly users: UsersLoader;
   private readonly licenses: LicensesLoader;
   private jobs: Jobs | null = null;
-  private jobsLoading: Promise<Jobs> | null = null;
   private licensesView: LicensesView | null = null;
-  private licensesViewLoading: Promise<LicensesView> | null = null;
   private bulk: BulkSelection | null = null;
-  private bulkLoading: Promise<BulkSelection> | null = null;
   private readonly reads: LicenseReads;
   private reportReader: LicenseReportReader | null = null;
   private matcher: TemplateMatcher | null = null;
-  private matcherLoading: Promise<TemplateMatcher> | null = null;
   /** The licenses step's last load (products and the selection's licenses). */
   private licensesLoad: Promise<void> = Promise.resolve();
   private readonly tasks = new Set<Promise<unknown>>();
@@ -125,81 +122,54 @@ export class LicenseSession {
     this.reads = new LicenseReads(core, (licenses) => this.licenses.apply(licenses, this.now()));
   }
 
-  /** "Select all" and pasted lists load on first use (a chunk in the widget); a failed load is tried again next time. */
-  private bulkSelection(): Promise<BulkSelection> {
-    this.bulkLoading ??= import('./bulk-selection.js').then(
-      ({ BulkSelection }) =>
-        (this.bulk ??= new BulkSelection(this.core, (users, licensesKnown) => {
-          const ids = users.map((user) => user.id);
-          if (licensesKnown) this.update((m) => markRead(m, ids, this.now()));
-          else this.readLicensesOf(ids);
-        })),
-      (error: unknown) => {
-        this.bulkLoading = null;
-        throw error;
-      },
-    );
-    return this.bulkLoading;
-  }
+  /** "Select all" and pasted lists. */
+  private readonly bulkSelection = loadOnce(() => import('./bulk-selection.js').then(
+    ({ BulkSelection }) =>
+      (this.bulk ??= new BulkSelection(this.core, (users, licensesKnown) => {
+        const ids = users.map((user) => user.id);
+        if (licensesKnown) this.update((m) => markRead(m, ids, this.now()));
+        else this.readLicensesOf(ids);
+      })),
+  ));
 
   private runBulk(run: (bulk: BulkSelection) => Promise<void>): Promise<void> {
     return this.track(this.bulkSelection().then((bulk) => (this.disposed ? undefined : run(bulk))).catch((error: unknown) => this.report(toViewError(error))));
   }
 
-  /**
-   * The licenses step's view (products, checks, review), once its module is in; in the widget a chunk the root
-   * preloads with the products grid (a failed load is tried again on the next call).
-   */
-  private licensesPart(): Promise<LicensesView> {
-    this.licensesViewLoading ??= import('./licenses-view.js').then(
-      ({ LicensesView }) => {
-        if (this.licensesView === null) {
-          this.licensesView = new LicensesView(this.options.hostRules);
-          this.builder.useLicensesView(this.licensesView);
-          this.commit({ ...this.model });
-        }
-        return this.licensesView;
-      },
-      (error: unknown) => {
-        this.licensesViewLoading = null;
-        throw error;
-      },
-    );
-    return this.licensesViewLoading;
-  }
+  /** The licenses step's view (products, checks, review); in the widget the root preloads it with the products grid. */
+  private readonly licensesPart = loadOnce(() => import('./licenses-view.js').then(({ LicensesView }) => {
+    if (this.licensesView === null) {
+      this.licensesView = new LicensesView(this.options.hostRules);
+      this.builder.useLicensesView(this.licensesView);
+      this.commit({ ...this.model });
+    }
+    return this.licensesView;
+  }));
 
   /** Loads what the licenses step shows, so that "Manage licenses" does not wait for it; rejects when it cannot. */
   async prepareLicenses(): Promise<void> {
     await this.licensesPart();
   }
 
-  /** The job parts, once their module is in (a failed load is tried again on the next call). */
-  private jobParts(): Promise<Jobs> {
-    // Saving acts on the licenses view's pre-flight, so that part comes first.
-    this.jobsLoading ??= Promise.all([import('./jobs.js'), this.licensesPart()]).then(
-      ([{ createJobs }, licensesView]) =>
-        (this.jobs ??= createJobs({
-          ...this.core,
-          customerId: this.options.customerId,
-          runJob: this.options.runJob ?? loadAndRunJob,
-          agentName: () => this.agentName ?? '',
-          selectedUsers: () => this.builder.ordered(this.model),
-          products: () => valueOf(this.model.products),
-          preflight: () => this.builder.preflight(licensesView, this.model),
-          refreshLicenses: (userIds) => this.licenses.refresh(userIds),
-          reviewBeforeSaving: () => this.reviewBeforeSaving,
-          productNames: () => this.state.productNames,
-          loadProducts: () => this.licenses.loadProductsOnce(),
-          settleLicenses: (operations, outcomes) => this.licenses.settle(operations, outcomes),
-          saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
-        })),
-      (error: unknown) => {
-        this.jobsLoading = null;
-        throw error;
-      },
-    );
-    return this.jobsLoading;
-  }
+  /** Saving and everything after it. Saving acts on the licenses view's pre-flight, so that part comes first. */
+  private readonly jobParts = loadOnce(() => Promise.all([import('./jobs.js'), this.licensesPart()]).then(
+    ([{ createJobs }, licensesView]) =>
+      (this.jobs ??= createJobs({
+        ...this.core,
+        customerId: this.options.customerId,
+        runJob: this.options.runJob ?? loadAndRunJob,
+        agentName: () => this.agentName ?? '',
+        selectedUsers: () => this.builder.ordered(this.model),
+        products: () => valueOf(this.model.products),
+        preflight: () => this.builder.preflight(licensesView, this.model),
+        refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+        reviewBeforeSaving: () => this.reviewBeforeSaving,
+        productNames: () => this.state.productNames,
+        loadProducts: () => this.licenses.loadProductsOnce(),
+        settleLicenses: (operations, outcomes) => this.licenses.settle(operations, outcomes),
+        saveComplete: (jobId, outcomes) => this.options.onSaveComplete?.(jobId, outcomes),
+      })),
+  ));
 
   /** Loads the CSV export, so that "Export CSV" does not wait for it; rejects when it cannot be loaded. */
   async prepareExport(): Promise<void> {
@@ -442,22 +412,20 @@ export class LicenseSession {
 
   // ---- "Match licenses of…" ---------------------------------------------------------------------------------
 
-  /** The matcher, once its module is in (a chunk in the widget; a failed load is tried again next time). */
-  private templateMatcher(): Promise<TemplateMatcher> {
-    this.matcherLoading ??= import('./template-match.js').then(
-      ({ TemplateMatcher }) =>
-        (this.matcher ??= new TemplateMatcher({
-          ...this.core,
-          refreshLicenses: (userIds) => this.licenses.refresh(userIds),
-          openLicenses: () => (this.model.step === 'licenses' ? this.licensesLoad.then(() => this.licenses.retry()) : this.setStep('licenses')),
-          selectedUsers: () => this.builder.ordered(this.model),
-        }, this.options.searchDebounceMs ?? 250)),
-      (error: unknown) => {
-        this.matcherLoading = null;
-        throw error;
-      },
-    );
-    return this.matcherLoading;
+  /** "Match licenses of…": the template's search, its licenses and the plan made from them. */
+  private readonly templateMatcher = loadOnce(() => import('./template-match.js').then(
+    ({ TemplateMatcher }) =>
+      (this.matcher ??= new TemplateMatcher({
+        ...this.core,
+        refreshLicenses: (userIds) => this.licenses.refresh(userIds),
+        openLicenses: () => (this.model.step === 'licenses' ? this.licensesLoad.then(() => this.licenses.retry()) : this.setStep('licenses')),
+        selectedUsers: () => this.builder.ordered(this.model),
+      }, this.options.searchDebounceMs ?? 250)),
+  ));
+
+  /** Loads "Match licenses of…", so that its dialog does not wait for it; rejects when it cannot be loaded. */
+  async prepareMatch(): Promise<void> {
+    await this.templateMatcher();
   }
 
   /** "Match licenses of…": opens its dialog (users selected, a role that may change licenses) and lists users. */

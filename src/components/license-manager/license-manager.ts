@@ -125,6 +125,7 @@ export class LicenseManager extends LitElement {
       prepareLicenses: async () => this.session?.prepareLicenses(),
       prepareJobs: async () => this.session?.prepareJobs(),
       prepareExport: async () => this.session?.prepareExport(),
+      prepareMatch: async () => this.session?.prepareMatch(),
     }),
     () => this.fireError(PART_NOT_LOADED),
   );

@@ -14,16 +14,17 @@ export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
 /**
- * The chunks of each part; `products` also has the session load what the licenses step shows, and `save` what
- * running a job needs, so neither step waits.
+ * The chunks of each part; `products` also has the session load what the licenses step shows, `save` what
+ * running a job needs, and `match` what finds the template user, so none of them waits.
  */
 export interface SessionParts {
   readonly prepareLicenses: () => Promise<void>;
   readonly prepareJobs: () => Promise<void>;
   readonly prepareExport: () => Promise<void>;
+  readonly prepareMatch: () => Promise<void>;
 }
 
-export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: SessionParts): PartLoaders {
+export function partLoaders({ prepareLicenses, prepareJobs, prepareExport, prepareMatch }: SessionParts): PartLoaders {
   return {
     'users-bulk': () => import('./chunks/users-bulk.js'),
     products: () => Promise.all([import('./chunks/products.js'), prepareLicenses()]),
@@ -33,7 +34,7 @@ export function partLoaders({ prepareLicenses, prepareJobs, prepareExport }: Ses
     history: () => import('./chunks/history.js'),
     export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
     report: () => import('./chunks/report.js'),
-    match: () => import('./chunks/match.js'),
+    match: () => Promise.all([import('./chunks/match.js'), prepareMatch()]),
   };
 }
 
