@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  checkState, click, deepCount, directory, expectCheck, find, licensesOf, selectPageByPage, startStack, toggle, waitForRows, type DirectoryUser, type Stack,
+  checkState, click, deepCount, directory, expectCheck, find, holds, licensesOf, selectPageByPage, startStack, toggle, waitForRows, type DirectoryUser, type Stack,
 } from './widget-support.js';
 
 const PAGE_SIZE = 25; // the demo page's page-size
@@ -21,8 +21,6 @@ const E3 = catalog('ENTERPRISEPACK');
 const KIOSK = catalog('EXCHANGEDESKLESS');
 const BI = catalog('POWER_BI_PRO');
 const SWAY = E3.servicePlans.find((plan) => plan.name === 'SWAY')!;
-
-const holds = (user: DirectoryUser, skuId: string) => user.assignedLicenses.some((license) => license.skuId === skuId);
 
 /** What the admin reads in one user's results row after the save below. */
 interface Expected {

@@ -9,23 +9,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  click, directory, expectCheck, find, licensesOf, selectPageByPage, startStack, waitForRows, type DirectoryUser, type GraphLicense, type Stack,
+  allDecided, click, DEMO_PAGE_SIZE, directory, expectCheck, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, startStack, waitForRows, type DirectoryUser, type Stack,
 } from './widget-support.js';
 
-const PAGE_SIZE = 25; // the demo page's page-size
 /** The demo's licensing groups have members among the first 25 users: past them, every license is direct. */
 const FIRST_WITHOUT_GROUPS = 25;
 
 const E3 = catalog('ENTERPRISEPACK');
 const P2 = catalog('AAD_PREMIUM_P2');
 const BI = catalog('POWER_BI_PRO');
-
-const holds = (user: DirectoryUser, skuId: string) => user.assignedLicenses.some((license) => license.skuId === skuId);
-
-/** A user's licenses as comparable text: products and their plans turned off, in any order. */
-function shape(licenses: readonly GraphLicense[]): string {
-  return licenses.map((license) => `${license.skuId}:${[...license.disabledPlans].sort().join(',')}`).sort().join(' | ');
-}
 
 describe('widget end to end: match licenses of a user (demo page, reference server)', () => {
   let stack: Stack;
@@ -45,7 +37,7 @@ describe('widget end to end: match licenses of a user (demo page, reference serv
     const template = eligible.find((user) =>
       user.assignedLicenses.length === 2 && holds(user, E3.skuId) && holds(user, P2.skuId) && user.assignedLicenses.some((license) => license.disabledPlans.length > 0));
     assert.ok(template, 'the demo tenant has a user holding E3 with a service plan off and P2, and nothing else');
-    const templateShape = shape(template.assignedLicenses);
+    const templateShape = licenseShape(template.assignedLicenses);
 
     const others = eligible.filter((user) => user !== template);
     const withExtra = others.find((user) => holds(user, BI.skuId) && user.assignedLicenses.every((license) => [E3.skuId, P2.skuId, BI.skuId].includes(license.skuId)));
@@ -54,12 +46,8 @@ describe('widget end to end: match licenses of a user (demo page, reference serv
     assert.ok(withExtra && withNothing && withE3, 'the demo tenant has a Power BI holder, a user without licenses and a plain E3 holder');
     const picked = [withExtra, withNothing, withE3].sort((a, b) => users.indexOf(a) - users.indexOf(b));
 
-    const page = await stack.browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`${stack.web.url}/demo/`);
-    await find(page, 'table', 'Users', 20_000);
-    await selectPageByPage(page, users, picked, PAGE_SIZE);
+    const { page, pageErrors } = await openDemo(stack);
+    await selectPageByPage(page, users, picked, DEMO_PAGE_SIZE);
 
     await click(page, 'button', 'Match licenses of…');
     await find(page, 'dialog', 'Match licenses');
@@ -73,16 +61,16 @@ describe('widget end to end: match licenses of a user (demo page, reference serv
     await expectCheck(page, E3.displayName, 'checked');
     await expectCheck(page, P2.displayName, 'checked');
     await expectCheck(page, BI.displayName, 'unchecked');
-    for (const user of picked) assert.equal(shape(await licensesOf(stack.api, user.id)), shape(user.assignedLicenses), 'nothing is sent before Save');
+    for (const user of picked) assert.equal(licenseShape(await licensesOf(stack.api, user.id)), licenseShape(user.assignedLicenses), 'nothing is sent before Save');
 
     await click(page, 'button', 'Save');
     await find(page, 'region', 'Review changes', 20_000);
     await click(page, 'button', 'Confirm');
-    const decided = (rows: string[]) => rows.length === picked.length && rows.every((row) => /Succeeded|Failed|No change|Cancelled/.test(row));
+    const decided = allDecided(picked.length);
     const rows = await waitForRows(page, 'Results', decided, `an outcome for each of the ${picked.length} users`, 60_000);
     assert.equal(rows.filter((row) => row.includes('Succeeded')).length, picked.length, `every user succeeded:\n${rows.join('\n')}`);
 
-    for (const user of picked) assert.equal(shape(await licensesOf(stack.api, user.id)), templateShape, `${user.displayName} holds what ${template.displayName} holds`);
+    for (const user of picked) assert.equal(licenseShape(await licensesOf(stack.api, user.id)), templateShape, `${user.displayName} holds what ${template.displayName} holds`);
     assert.ok(!(await licensesOf(stack.api, withExtra.id)).some((license) => license.skuId === BI.skuId), 'Power BI, which the template lacks, is removed');
     assert.deepEqual(pageErrors, []);
     await page.close();

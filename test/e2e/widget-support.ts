@@ -52,6 +52,15 @@ export interface DirectoryUser {
   readonly assignedLicenses: readonly GraphLicense[];
 }
 
+export function holds(user: DirectoryUser, skuId: string): boolean {
+  return user.assignedLicenses.some((license) => license.skuId === skuId);
+}
+
+/** A user's licenses as comparable text: products and their plans turned off, in any order. */
+export function licenseShape(licenses: readonly GraphLicense[]): string {
+  return licenses.map((license) => `${license.skuId}:${[...license.disabledPlans].sort().join(',')}`).sort().join(' | ');
+}
+
 export interface Sku {
   readonly skuId: string;
   readonly skuPartNumber: string;
@@ -199,3 +208,22 @@ export async function toggle(page: Page, name: string, expected: string): Promis
   await click(page, 'checkbox', name);
   await expectCheck(page, name, expected);
 }
+
+/** The demo page's users per page. */
+export const DEMO_PAGE_SIZE = 25;
+
+/** The demo page in a new tab, once its users list shows; `pageErrors` collects what the page threw. */
+export async function openDemo(stack: Stack): Promise<{ readonly page: Page; readonly pageErrors: string[] }> {
+  const page = await stack.browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${stack.web.url}/demo/`);
+  await find(page, 'table', 'Users', 20_000);
+  return { page, pageErrors };
+}
+
+/** Every one of `count` rows of the results has an outcome. */
+export function allDecided(count: number): (rows: string[]) => boolean {
+  return (rows) => rows.length === count && rows.every((row) => /Succeeded|Failed|No change|Cancelled/.test(row));
+}
+

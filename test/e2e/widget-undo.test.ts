@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  click, directory, find, licensesOf, selectPageByPage, startStack, tableRows, toggle, waitForRows, type DirectoryUser, type GraphLicense, type Stack,
+  allDecided, click, DEMO_PAGE_SIZE, directory, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, startStack, tableRows, toggle, waitForRows, type DirectoryUser, type Stack,
 } from './widget-support.js';
 
-const PAGE_SIZE = 25; // the demo page's page-size
 const USERS = 30;
 
 const P2 = catalog('AAD_PREMIUM_P2');
@@ -20,13 +19,6 @@ const E3 = catalog('ENTERPRISEPACK');
 const BI = catalog('POWER_BI_PRO');
 const TEAMS = catalog('Teams_Ess');
 const SWAY = E3.servicePlans.find((plan) => plan.name === 'SWAY')!;
-
-const holds = (user: DirectoryUser, skuId: string) => user.assignedLicenses.some((license) => license.skuId === skuId);
-
-/** A user's licenses as comparable text: products and their plans turned off, in any order. */
-function shape(licenses: readonly GraphLicense[]): string {
-  return licenses.map((license) => `${license.skuId}:${[...license.disabledPlans].sort().join(',')}`).sort().join(' | ');
-}
 
 describe('widget end to end: undo a finished job (demo page, reference server)', () => {
   let stack: Stack;
@@ -48,14 +40,10 @@ describe('widget end to end: undo a finished job (demo page, reference server)',
     const withPlansOff = picked.filter((user) => user.assignedLicenses.some((license) => license.skuId === E3.skuId && license.disabledPlans.length > 0));
     assert.ok(withPlansOff.length > 0, 'some picked E3 holders have service plans off already');
     assert.ok(picked.some((user) => holds(user, BI.skuId)), 'some picked users hold Power BI');
-    const before = new Map(picked.map((user) => [user.id, shape(user.assignedLicenses)]));
+    const before = new Map(picked.map((user) => [user.id, licenseShape(user.assignedLicenses)]));
 
-    const page = await stack.browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`${stack.web.url}/demo/`);
-    await find(page, 'table', 'Users', 20_000);
-    await selectPageByPage(page, users, picked, PAGE_SIZE);
+    const { page, pageErrors } = await openDemo(stack);
+    await selectPageByPage(page, users, picked, DEMO_PAGE_SIZE);
 
     // The job: P2 to everyone, Power BI revoked from its holders, Sway off in E3 for its holders.
     await click(page, 'button', 'Manage licenses');
@@ -70,7 +58,7 @@ describe('widget end to end: undo a finished job (demo page, reference server)',
     await click(page, 'button', 'Save');
     await find(page, 'region', 'Review changes');
     await click(page, 'button', 'Confirm');
-    const decided = (rows: string[]) => rows.length === USERS && rows.every((row) => /Succeeded|Failed|No change|Cancelled/.test(row));
+    const decided = allDecided(USERS);
     const firstRows = await waitForRows(page, 'Results', decided, `an outcome for each of the ${USERS} users`, 60_000);
     assert.equal(firstRows.filter((row) => row.includes('Succeeded')).length, USERS, `every user succeeded:\n${firstRows.join('\n')}`);
     for (const user of picked) assert.ok((await licensesOf(stack.api, user.id)).some((license) => license.skuId === P2.skuId), `${user.displayName} holds P2`);
@@ -83,7 +71,7 @@ describe('widget end to end: undo a finished job (demo page, reference server)',
       body: JSON.stringify({ addLicenses: [{ skuId: TEAMS.skuId, disabledPlans: [] }], removeLicenses: [] }),
     });
     assert.equal(assigned.status, 200, `assignLicense in between: ${await assigned.text()}`);
-    const changedSince = shape(await licensesOf(stack.api, changed.id));
+    const changedSince = licenseShape(await licensesOf(stack.api, changed.id));
 
     // Undo from the results: the review names the skipped user and why; nothing is sent before "Confirm".
     await click(page, 'button', 'Undo this change');
@@ -103,7 +91,7 @@ describe('widget end to end: undo a finished job (demo page, reference server)',
 
     // The server's own state: as before for everyone but the one changed in between, who keeps that change.
     for (const user of picked) {
-      const now = shape(await licensesOf(stack.api, user.id));
+      const now = licenseShape(await licensesOf(stack.api, user.id));
       if (user === changed) assert.equal(now, changedSince, `${user.displayName} was not overwritten`);
       else assert.equal(now, before.get(user.id), `${user.displayName} holds what it held before, service plans included`);
     }

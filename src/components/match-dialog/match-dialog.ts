@@ -13,9 +13,9 @@ import type { ExtraLicenses } from '../../core/match.js';
 import type { UserId } from '../../core/types.js';
 import { describeViewError } from '../../i18n/reasons.js';
 import type { MatchView } from '../../session/view-state.js';
+import { StateDialogController } from '../controllers/state-dialog-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { emit } from '../events.js';
-import { deepActiveElement, returnFocus } from '../focus.js';
 import { modalDialog } from '../styles/dialog.styles.js';
 import { shared } from '../styles/shared.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -42,34 +42,23 @@ export class LmMatchDialog extends LitElement {
   // Not bound to the state's query: the session trims it, and the admin's typing must stay as typed.
   @query('#match-find') private find?: HTMLInputElement;
 
-  /** Whether the dialog is open as far as this element knows (the state may have changed since). */
-  private shown = false;
-  private closingFromState = false;
-  private opener: HTMLElement | null = null;
+  private readonly modal = new StateDialogController(this, {
+    dialog: () => this.dialog,
+    wanted: () => this.match !== null,
+    closed: () => emit(this, 'lm-match-close', {}),
+    // "Use these licenses" moves on to the licenses step, where the opener is gone: focus goes to the step.
+    fallback: () => (this.getRootNode() as ParentNode).querySelector<HTMLElement>('section.step'),
+  });
 
   private get match(): MatchView | null {
     return this.contexts.view?.match ?? null;
   }
 
   protected override willUpdate(): void {
-    if (this.match !== null && !this.shown) {
+    if (this.modal.opening) {
       this.chosen = null;
       this.extras = 'keep';
-    }
-  }
-
-  protected override updated(): void {
-    const dialog = this.dialog;
-    const wanted = this.match !== null;
-    if (!dialog || wanted === this.shown) return;
-    this.shown = wanted;
-    if (wanted) {
-      this.opener = deepActiveElement();
       if (this.find) this.find.value = this.match?.query ?? '';
-      dialog.showModal();
-    } else if (dialog.open) {
-      this.closingFromState = true;
-      dialog.close();
     }
   }
 
@@ -78,7 +67,7 @@ export class LmMatchDialog extends LitElement {
     const candidates = match?.candidates ?? [];
     const chosen = candidates.find((candidate) => candidate.userId === this.chosen) ?? null;
     const applying = match?.status === 'applying';
-    return html`<dialog aria-labelledby="match-title" @close=${this.onClose}>
+    return html`<dialog aria-labelledby="match-title" @close=${this.modal.onClose}>
       <form @submit=${this.onSubmit}>
         <h2 id="match-title">${msg('Match licenses')}</h2>
         <p class="muted">${msg('The selected users get the licenses the chosen user holds, with the same service plans.')}</p>
@@ -87,7 +76,7 @@ export class LmMatchDialog extends LitElement {
         ${candidates.length > 0
           ? html`<fieldset>
               <legend>${msg('Users found')}</legend>
-              <ul class="candidates">
+              <ul class="choices">
                 ${candidates.map((candidate, index) => html`<li>
                   <input type="radio" name="template" id=${`candidate-${index}`} aria-describedby=${`candidate-upn-${index}`}
                     .checked=${live(candidate.userId === this.chosen)} ?disabled=${applying} @change=${() => this.onPick(candidate.userId)} />
@@ -154,18 +143,6 @@ export class LmMatchDialog extends LitElement {
 
   private readonly onCancel = (): void => {
     this.dialog?.close();
-  };
-
-  /** Every way out ends here; a close the state asked for is not reported back. */
-  private readonly onClose = (): void => {
-    if (this.closingFromState) this.closingFromState = false;
-    else {
-      this.shown = false;
-      emit(this, 'lm-match-close', {});
-    }
-    // "Use these licenses" moves on to the licenses step, where the opener is gone: focus goes to the step.
-    returnFocus(this.opener, () => (this.getRootNode() as ParentNode).querySelector<HTMLElement>('section.step'));
-    this.opener = null;
   };
 }
 

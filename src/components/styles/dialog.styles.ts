@@ -5,6 +5,7 @@ export const modalDialog = css`
   dialog {
     box-sizing: border-box;
     max-width: 100%;
+    max-height: 100%;
     padding: var(--_lm-space-4);
     border: 1px solid var(--_lm-color-border);
     border-radius: var(--_lm-radius);
@@ -14,5 +15,35 @@ export const modalDialog = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
+  }
+  h2 {
+    margin-top: 0;
+    font-size: 1.25rem;
+  }
+  dialog fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_lm-space-3);
+    padding: var(--_lm-space-2) var(--_lm-space-3);
+    border: 1px solid var(--_lm-color-divider);
+  }
+  /* A list to choose from (users, with checkboxes or radios) that scrolls within the dialog. */
+  dialog .choices {
+    max-height: 14rem;
+    overflow: auto;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  dialog .choices li {
+    display: flex;
+    gap: var(--_lm-space-2);
+    align-items: center;
+    min-height: var(--_lm-target-size);
+    overflow-wrap: anywhere;
+  }
+  dialog .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lm-space-2);
   }
 `;

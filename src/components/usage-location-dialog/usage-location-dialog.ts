@@ -11,8 +11,8 @@ import { localized, msg } from '@lit/localize';
 import type { UserId } from '../../core/types.js';
 import { regionsIn, type Region } from '../../i18n/regions.js';
 import type { Chip } from '../../session/view-state.js';
-import { deepActiveElement, returnFocus } from '../focus.js';
 import { emit } from '../events.js';
+import { StateDialogController } from '../controllers/state-dialog-controller.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { modalDialog } from '../styles/dialog.styles.js';
@@ -39,10 +39,11 @@ export class LmUsageLocationDialog extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  /** Whether the dialog is open as far as this element knows (the state may have changed since). */
-  private shown = false;
-  private closingFromState = false;
-  private opener: HTMLElement | null = null;
+  private readonly modal = new StateDialogController(this, {
+    dialog: () => this.dialog,
+    wanted: () => this.wanted,
+    closed: () => emit(this, 'lm-usage-location-close', {}),
+  });
   private regions: readonly Region[] = [];
   private regionsLanguage = '';
 
@@ -55,29 +56,16 @@ export class LmUsageLocationDialog extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.wanted && !this.shown) {
+    if (this.modal.opening) {
       this.country = '';
       this.chosen = new Set(this.users.map((user) => user.userId));
-    }
-  }
-
-  protected override updated(): void {
-    const dialog = this.dialog;
-    if (!dialog || this.wanted === this.shown) return;
-    this.shown = this.wanted;
-    if (this.wanted) {
-      this.opener = deepActiveElement();
-      dialog.showModal();
-    } else if (dialog.open) {
-      this.closingFromState = true;
-      dialog.close();
     }
   }
 
   protected override render(): TemplateResult {
     const users = this.users;
     const chosen = users.filter((user) => this.chosen.has(user.userId)).length;
-    return html`<dialog aria-labelledby="location-title" @close=${this.onClose}>
+    return html`<dialog aria-labelledby="location-title" @close=${this.modal.onClose}>
       <form @submit=${this.onSubmit}>
         <h2 id="location-title">${msg('Set usage location')}</h2>
         <p class="muted">${msg('Licenses can only be assigned to users with a usage location.')}</p>
@@ -88,7 +76,7 @@ export class LmUsageLocationDialog extends LitElement {
         </select>
         <fieldset>
           <legend>${msg('Users')}</legend>
-          <ul class="users">
+          <ul class="choices">
             ${users.map((user, index) => html`<li>
               <input type="checkbox" id=${`user-${index}`} .checked=${live(this.chosen.has(user.userId))}
                 @change=${(event: Event) => this.onUser(user.userId, event)} />
@@ -135,17 +123,6 @@ export class LmUsageLocationDialog extends LitElement {
 
   private readonly onCancel = (): void => {
     this.dialog?.close();
-  };
-
-  /** Every way out ends here; a close the state asked for is not reported back. */
-  private readonly onClose = (): void => {
-    if (this.closingFromState) this.closingFromState = false;
-    else {
-      this.shown = false;
-      emit(this, 'lm-usage-location-close', {});
-    }
-    returnFocus(this.opener);
-    this.opener = null;
   };
 }
 
