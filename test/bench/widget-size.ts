@@ -69,7 +69,8 @@ const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
   ['saving and jobs (session): preloaded with the products step', /session\/jobs\.ts$/],
   ['Graph adapter: only for the Graph backend, on its first request', /backend\/graph\/graph-backend\.ts$/],
   ['job history: when there is one, preloaded with the results', /chunks\/history\.ts$/],
-  ['Swedish: only when the language is Swedish', /i18n\/generated\/sv-compact\.ts$/],
+  ['Swedish, the first render\'s words: only when the language is Swedish', /i18n\/generated\/sv-compact\.ts$/],
+  ['Swedish, the other parts\' words: with the first part (Swedish only)', /i18n\/generated\/sv-later\.ts$/],
   ['Graph name tables: only for the Graph backend', /core\/catalog\/display-names\.ts$/],
   ['license report progress and file words: on "Export license report"', /chunks\/report\.ts$/],
   ['license report reading (session): on "Export license report"', /session\/license-report\.ts$/],
@@ -162,7 +163,8 @@ export async function writeWidget(dir: string): Promise<void> {
   }
 }
 
-async function buildWidget(): Promise<OutputChunk[]> {
+/** The widget as `npm run build` makes it (the project's rollup config), in memory, with source maps. */
+export async function buildWidget(): Promise<OutputChunk[]> {
   const { input, output } = await widgetConfig();
   const build = await rollup(input);
   try {

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { compactTemplates } from '../../src/i18n/tools/compact-templates.js';
-import { widgetIdsOf } from '../../src/i18n/tools/widget-messages.js';
+import { entryModules } from '../../src/i18n/tools/entry-modules.js';
+import { messageIdsIn, widgetIdsOf } from '../../src/i18n/tools/widget-messages.js';
 import { placeholdersIn, readUnits, type TranslationUnit } from '../../src/i18n/tools/xliff.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -93,12 +94,16 @@ describe('Swedish translations', () => {
     assert.equal(shipped, built, 'src/i18n/generated/sv.ts is stale: run `npx lit-localize build --config src/i18n/lit-localize.json`');
   });
 
-  it('ships the sv-compact.ts (the widget\'s) and sv-extension.ts that `translations.ts compact` makes from sv.ts', () => {
+  it('ships the sv-compact.ts and sv-later.ts (the widget\'s) and sv-extension.ts that `translations.ts compact` makes from sv.ts', () => {
     assert.ok(units.some((unit) => unit.source === 'Sign-in needed' && !widgetIds.has(unit.id)), 'the extension\'s own words are not the widget\'s');
     assert.ok(units.some((unit) => unit.source === 'Select all users on this page' && widgetIds.has(unit.id)), 'the widget\'s words are');
-    const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'), widgetIds);
+    const firstRenderIds = messageIdsIn(join(i18n, 'lit-localize.json'), entryModules(join(root, 'widget/license-manager.ts')));
+    assert.ok(units.some((unit) => unit.source === 'Select from a list' && !firstRenderIds.has(unit.id)), 'a lazily loaded part\'s words are not the first render\'s');
+    assert.ok(units.some((unit) => unit.source === 'Manage licenses' && firstRenderIds.has(unit.id)), 'the users step\'s words are');
+    const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'), widgetIds, firstRenderIds);
     const stale = 'is stale: run `node --import tsx src/i18n/tools/translations.ts compact`';
     assert.equal(readFileSync(join(i18n, 'generated/sv-compact.ts'), 'utf8'), compact.source, `src/i18n/generated/sv-compact.ts ${stale}`);
+    assert.equal(readFileSync(join(i18n, 'generated/sv-later.ts'), 'utf8'), compact.laterSource, `src/i18n/generated/sv-later.ts ${stale}`);
     assert.equal(readFileSync(join(i18n, 'generated/sv-extension.ts'), 'utf8'), compact.extensionSource, `src/i18n/generated/sv-extension.ts ${stale}`);
   });
 

@@ -15,7 +15,7 @@ import { toViewError } from '../../session/view-error.js';
 import type { ViewError, ViewState } from '../../session/view-state.js';
 import type { LicenseStore } from '../../store/store.js';
 import { localeInfo } from '../../i18n/format.js';
-import { setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
+import { loadLaterStrings, setUiLanguage, uiLanguageOf, type UiLanguage } from '../../i18n/localization.js';
 import { configContext, localeContext, viewStateContext, type UiConfig } from '../context.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { LmBuyMoreEvent, LmErrorEvent, LmSaveCompleteEvent, LmSelectionChangeEvent, type LmBuyMoreDetail } from '../public-events.js';
@@ -126,6 +126,7 @@ export class LicenseManager extends LitElement {
       prepareJobs: async () => this.session?.prepareJobs(),
       prepareExport: async () => this.session?.prepareExport(),
       prepareMatch: async () => this.session?.prepareMatch(),
+      laterStrings: () => loadLaterStrings(this.language),
     }),
     () => this.fireError(PART_NOT_LOADED),
   );
@@ -198,7 +199,8 @@ export class LicenseManager extends LitElement {
     this.locale = localeInfo(language);
     this.session?.setLanguage(language);
     this.languageFailed = false;
-    setUiLanguage(language).catch(() => {
+    // Before any part has loaded only the entry's words are needed; the parts load the rest with themselves.
+    setUiLanguage(language, this.parts.anyStarted() ? 'all' : 'first-render').catch(() => {
       if (language !== this.language) return;
       this.languageFailed = true;
       this.fireError(PART_NOT_LOADED);

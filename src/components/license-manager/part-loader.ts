@@ -15,26 +15,29 @@ export type PartLoaders = Readonly<Record<Part, () => Promise<unknown>>>;
 
 /**
  * The chunks of each part; `products` also has the session load what the licenses step shows, `save` what
- * running a job needs, and `match` what finds the template user, so none of them waits.
+ * running a job needs, and `match` what finds the template user, so none of them waits. Every part also waits for
+ * its words in the UI language (`laterStrings`), so it never shows in English first.
  */
 export interface SessionParts {
   readonly prepareLicenses: () => Promise<void>;
   readonly prepareJobs: () => Promise<void>;
   readonly prepareExport: () => Promise<void>;
   readonly prepareMatch: () => Promise<void>;
+  readonly laterStrings: () => Promise<void>;
 }
 
-export function partLoaders({ prepareLicenses, prepareJobs, prepareExport, prepareMatch }: SessionParts): PartLoaders {
+export function partLoaders({ prepareLicenses, prepareJobs, prepareExport, prepareMatch, laterStrings }: SessionParts): PartLoaders {
+  const withWords = (load: () => Promise<unknown>) => () => Promise.all([load(), laterStrings()]);
   return {
-    'users-bulk': () => import('./chunks/users-bulk.js'),
-    products: () => Promise.all([import('./chunks/products.js'), prepareLicenses()]),
-    plans: () => import('./chunks/plans.js'),
-    location: () => import('./chunks/location.js'),
-    save: () => Promise.all([import('./chunks/save.js'), prepareJobs()]),
-    history: () => import('./chunks/history.js'),
-    export: () => Promise.all([import('./csv-words.js'), prepareExport()]),
-    report: () => import('./chunks/report.js'),
-    match: () => Promise.all([import('./chunks/match.js'), prepareMatch()]),
+    'users-bulk': withWords(() => import('./chunks/users-bulk.js')),
+    products: withWords(() => Promise.all([import('./chunks/products.js'), prepareLicenses()])),
+    plans: withWords(() => import('./chunks/plans.js')),
+    location: withWords(() => import('./chunks/location.js')),
+    save: withWords(() => Promise.all([import('./chunks/save.js'), prepareJobs()])),
+    history: withWords(() => import('./chunks/history.js')),
+    export: withWords(() => Promise.all([import('./csv-words.js'), prepareExport()])),
+    report: withWords(() => import('./chunks/report.js')),
+    match: withWords(() => Promise.all([import('./chunks/match.js'), prepareMatch()])),
   };
 }
 
@@ -86,6 +89,11 @@ export class PartLoader implements ReactiveController {
 
   status(part: Part): PartStatus {
     return this.statuses.get(part) ?? 'idle';
+  }
+
+  /** Whether any part has loaded or is loading (its words must then come with a change of language). */
+  anyStarted(): boolean {
+    return [...this.statuses.values()].some((status) => status !== 'idle');
   }
 
   /** Parts that failed while needed. */

@@ -6,6 +6,10 @@
  * translations' gzipped size in the widget. `localization.ts` looks a full id up by its prefix. The prefix is the
  * shortest (at least MIN_HEX_DIGITS) that keeps every id apart, so a lookup is exact for every extracted message;
  * the i18n test checks that against the extractor's output.
+ *
+ * The widget's templates are split in two: sv-compact.ts holds the messages of the modules in the widget's entry
+ * file (what the first render can show), sv-later.ts the rest (the lazily loaded parts' words), which loads with
+ * those parts, after the users list shows.
  */
 
 const MIN_HEX_DIGITS = 5;
@@ -14,8 +18,10 @@ const ENTRY = /^\s*'(s[0-9a-f]{16})': (.+),$/u;
 export interface CompactTemplates {
   /** Characters of an id that key the templates: "s" plus the hex digits kept. */
   readonly idPrefixLength: number;
-  /** generated/sv-compact.ts: the widget's templates. */
+  /** generated/sv-compact.ts: the widget's templates the entry's modules use (all of them without `firstRenderIds`). */
   readonly source: string;
+  /** generated/sv-later.ts: the widget's other templates, keyed the same way. */
+  readonly laterSource: string;
   /** generated/sv-extension.ts: the templates only the extension's own pages use, keyed the same way. */
   readonly extensionSource: string;
 }
@@ -58,15 +64,19 @@ function moduleSource(purpose: string, idPrefixLength: number, entries: readonly
 /**
  * `widgetIds`: the messages of the widget's sources (null: every message is the widget's). The others are the
  * extension pages' own words: they go to a second module, so the widget's Swedish chunk does not carry them.
+ * `firstRenderIds`: the messages the widget's entry uses (null: all of the widget's).
  */
-export function compactTemplates(generated: string, widgetIds: ReadonlySet<string> | null = null): CompactTemplates {
+export function compactTemplates(generated: string, widgetIds: ReadonlySet<string> | null = null, firstRenderIds: ReadonlySet<string> | null = null): CompactTemplates {
   const entries = readTemplateEntries(generated);
   const idPrefixLength = idPrefixLengthFor(entries.map(([id]) => id));
   const widget = entries.filter(([id]) => widgetIds === null || widgetIds.has(id));
   const extension = entries.filter(([id]) => widgetIds !== null && !widgetIds.has(id));
+  const firstRender = widget.filter(([id]) => firstRenderIds === null || firstRenderIds.has(id));
+  const later = widget.filter(([id]) => firstRenderIds !== null && !firstRenderIds.has(id));
   return {
     idPrefixLength,
-    source: moduleSource('The widget\'s templates of sv.ts', idPrefixLength, widget, true),
+    source: moduleSource('The templates of sv.ts the widget\'s first render uses (its entry\'s modules)', idPrefixLength, firstRender, true),
+    laterSource: moduleSource('The widget\'s other templates of sv.ts (its lazily loaded parts\')', idPrefixLength, later, false),
     extensionSource: moduleSource('The templates of sv.ts only the extension\'s pages use', idPrefixLength, extension, false),
   };
 }

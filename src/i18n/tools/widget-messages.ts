@@ -4,6 +4,7 @@
  */
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 import { fileURLToPath } from 'node:url';
 
 /** A message as the extractor gives it: its id and the file it was found in. */
@@ -20,10 +21,31 @@ export function widgetIdsOf(messages: readonly ExtractedMessage[]): Set<string> 
   return new Set(messages.filter((message) => !message.file.fileName.startsWith(EXTENSION_DIR)).map((message) => message.name));
 }
 
-/** `configPath`: a lit-localize config like src/i18n/lit-localize.json (its paths relative to its own folder). */
-export function widgetMessageIds(configPath: string): Set<string> {
+/** lit-localize's extractor, asked about some of the files of its program only. */
+class FileMessages extends RuntimeLitLocalizer {
+  /**
+   * The ids of the messages used in any of `files`. The whole program's extraction names one file per message, and
+   * a message used in several files (the same words) must count for each of them.
+   */
+  idsIn(files: ReadonlySet<string>): Set<string> {
+    const program = this.program;
+    const sources = program.getSourceFiles().filter((source) => files.has(source.fileName));
+    return new Set(extractMessagesFromProgram({ ...program, getSourceFiles: () => sources }).messages.map((message) => message.name));
+  }
+}
+
+/** The ids of the messages used in any of `files` (absolute paths), extracted as the config's inputs are. */
+export function messageIdsIn(configPath: string, files: Iterable<string>): Set<string> {
   const config = readConfigFileAndWriteSchema(configPath);
   const { output } = config;
   if (output.mode !== 'runtime') throw new Error(`${configPath}: expected output.mode "runtime"`);
-  return widgetIdsOf(new RuntimeLitLocalizer({ ...config, output }).extractSourceMessages().messages);
+  return new FileMessages({ ...config, output }).idsIn(new Set([...files].map((file) => file.replaceAll('\\', '/'))));
+}
+
+/** Every message lit-localize's extractor finds over the config's inputs (extension/ included). */
+export function extractMessages(configPath: string): readonly ExtractedMessage[] {
+  const config = readConfigFileAndWriteSchema(configPath);
+  const { output } = config;
+  if (output.mode !== 'runtime') throw new Error(`${configPath}: expected output.mode "runtime"`);
+  return new RuntimeLitLocalizer({ ...config, output }).extractSourceMessages().messages;
 }
