@@ -1,5 +1,6 @@
 // Keyboard only: real key presses through the browser's input pipeline, focus followed across shadow roots.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { checkState, deepActiveElement } from '../harness/a11y.js';
 import { E3 } from '../session/session-fixture.js';
 import { focusBefore, focused, press, tabWalk, type Stop } from './support/keyboard.js';
@@ -97,6 +98,50 @@ describe('keyboard only', () => {
     expect(widget.state.plansOpenFor).to.equal(null);
     expect(focused()?.name, 'focus returned to the button that opened the dialog').to.equal('View service plans for Office 365 E3');
     expect(deepActiveElement() === opener, 'the same button').to.equal(true);
+  });
+
+  it('"Match licenses": find, pick and choose with the keyboard alone; Escape closes it and focus returns', async () => {
+    const widget = await mountWidget({ lang: 'en' });
+    await widget.select('u02', 'u03');
+    const opener = byRole(widget, 'button', 'Match licenses of…');
+    opener.focus();
+    await press('Enter');
+    await widget.until((state) => state.match?.status === 'ready', 'the users found');
+    await widget.settle();
+    const dialog = openDialog(widget);
+    if (!dialog) throw new Error('no open dialog');
+    expect(dialog.matches(':modal'), 'modal, so the page behind is inert').to.equal(true);
+    expect(focused()?.role, 'focus starts in the searchbox').to.equal('searchbox');
+    expect(focused()?.name).to.equal('Find a user');
+    await sendKeys({ type: 'User 04' });
+    await widget.until((state) => state.match?.status === 'ready' && state.match.candidates.length === 1, 'one user found');
+    await widget.settle();
+    // Into the radio group of users found: Space picks; then the extras, where an arrow key moves the choice.
+    expect((await tabWalk(1))[0]?.name).to.equal('User 04');
+    await press('Space');
+    expect((await tabWalk(1))[0]?.name).to.equal('Keep extras');
+    await press('ArrowDown');
+    expect(focused()?.name).to.equal('Remove extras');
+    expect((await tabWalk(1))[0]?.name).to.equal('Use these licenses');
+    await press('Enter');
+    await widget.until((state) => state.step === 'licenses' && state.matched !== null, 'the plan of the match');
+    await widget.settle();
+    expect(widget.state.matched?.extras).to.equal('remove');
+    expect(openDialog(widget) === null, 'dialog closed').to.equal(true);
+    expect(focused()?.name, 'focus goes to the licenses step').to.equal('Choose licenses');
+
+    await widget.session.setStep('users');
+    await widget.settle();
+    const again = byRole(widget, 'button', 'Match licenses of…');
+    again.focus();
+    await press('Enter');
+    await widget.until((state) => state.match !== null, 'the dialog open in the state');
+    await widget.settle();
+    await press('Escape');
+    await widget.settle();
+    expect(openDialog(widget) === null, 'dialog closed').to.equal(true);
+    expect(widget.state.match).to.equal(null);
+    expect(deepActiveElement() === again, 'focus returned to "Match licenses of…"').to.equal(true);
   });
 
   it('"Assigned" popover opens from the keyboard, lists the holders and closes with Escape back to its button', async () => {

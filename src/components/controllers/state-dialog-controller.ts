@@ -52,6 +52,9 @@ export class StateDialogController implements ReactiveController {
       this.shown = false;
       this.options.closed();
     }
+    // Focus still on a control of the closed dialog is as good as lost.
+    const active = deepActiveElement();
+    if (active !== null && this.options.dialog()?.contains(active)) active.blur();
     returnFocus(this.opener, this.options.fallback);
     this.opener = null;
   };
