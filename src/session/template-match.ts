@@ -113,8 +113,9 @@ export class TemplateMatcher {
     const now = host.model();
     const held = licenses?.get(templateId);
     const products = valueOf(now.products);
-    if (licenses !== null && held === undefined) {
-      host.update((m) => (m.match === null ? m : { ...m, match: { ...m.match, status: 'gone', error: null } }));
+    // The service no longer knows the user (deleted since the search): the dialog says so, not a load failure.
+    if ((licenses !== null && held === undefined) || (licenses === null && now.notice?.kind === 'not-found')) {
+      host.update((m) => (m.match === null ? m : { ...m, notice: m.notice?.kind === 'not-found' ? null : m.notice, match: { ...m.match, status: 'gone', error: null } }));
       return { status: 'failed' };
     }
     const problem = licenses === null ? now.notice ?? NOT_READ : notReady(now);

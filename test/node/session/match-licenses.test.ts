@@ -70,26 +70,26 @@ interface Counted {
   readonly backend: LicenseBackend;
   readonly searches: UserPageRequest[];
   readonly reads: UserId[][];
-  failReads: number;
+  /** The next license read fails with this. */
+  failWith: BackendError | null;
 }
 
-/** The real adapter, with the session's searches and license reads counted (and reads made to fail on demand). */
+/** The real adapter, with the session's searches and license reads counted (and the next read made to fail on demand). */
 function counted(kind: BackendKind, url: string): Counted {
   const real = createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], readAttempts: 1 });
   const calls: Counted = {
     searches: [],
     reads: [],
-    failReads: 0,
+    failWith: null,
     backend: new Proxy(real, {
       get(target, name, receiver) {
         if (name === 'listUsers') return (request: UserPageRequest) => { calls.searches.push(request); return target.listUsers(request); };
         if (name === 'getLicenses') {
           return (userIds: readonly UserId[], signal?: AbortSignal) => {
             calls.reads.push([...userIds]);
-            if (calls.failReads > 0) {
-              calls.failReads -= 1;
-              return Promise.reject(new BackendError({ kind: 'unavailable', message: 'Service Unavailable', httpStatus: 503 }));
-            }
+            const failure = calls.failWith;
+            calls.failWith = null;
+            if (failure !== null) return Promise.reject(failure);
             return target.getLicenses(userIds, signal);
           };
         }
@@ -185,7 +185,7 @@ describe('Match licenses of… against the reference server', () => {
     session.changeProduct(TEAMS.skuId, 'assign');
     await session.openMatch();
     await session.findTemplate('Tess');
-    calls.failReads = 1;
+    calls.failWith = new BackendError({ kind: 'unavailable', message: 'Service Unavailable', httpStatus: 503 });
     assert.deepEqual(await session.useTemplate(TEMPLATE, 'keep'), { status: 'failed' });
     assert.equal(session.state.match?.status, 'error');
     assert.equal(session.state.match?.error?.kind, 'unavailable');
@@ -194,6 +194,18 @@ describe('Match licenses of… against the reference server', () => {
     assert.deepEqual(await session.useTemplate(TEMPLATE, 'keep'), { status: 'matched' });
     assert.equal(session.state.match, null);
     await waitFor(() => session.state.matched?.template.userId === TEMPLATE, 'the match is told');
+    session.dispose();
+  });
+
+  it('a template the service no longer knows is said so in the dialog, not as a failed load', async () => {
+    const { session, calls } = await selected('graph', server.url);
+    await session.openMatch();
+    await session.findTemplate('Tess');
+    calls.failWith = new BackendError({ kind: 'not-found', message: 'Resource does not exist', httpStatus: 404 });
+    assert.deepEqual(await session.useTemplate(TEMPLATE, 'keep'), { status: 'failed' });
+    assert.equal(session.state.match?.status, 'gone');
+    assert.equal(session.state.notice, null, 'no "this customer is unknown" notice');
+    assert.equal(session.state.matched, null);
     session.dispose();
   });
 
