@@ -57,7 +57,7 @@ describe('lm-review', () => {
   it('says per product how many users it is assigned to, and what is left; each user\'s exact change; who is held back and why', async () => {
     const { review: harness } = await mount(viewState({ step: 'review', review: review(mixed) }));
     const text = textOf(harness.root).replace(/\s+/g, ' ');
-    expect(text).to.contain(`${COPILOT.displayName}: assigned to 3 users, removed from 0; 295 licenses left available`);
+    expect(text).to.contain(`${COPILOT.displayName}: assigned to 3 users; 295 licenses left available`);
     expect(text).to.contain('1 user is held back by the check before saving');
     const rows = harness.rows();
     expect(rows[0]).to.contain(`Assign ${COPILOT.displayName}`);
@@ -66,6 +66,17 @@ describe('lm-review', () => {
     expect(rows[2]).to.contain('The user has no usage location');
     await harness.click('button', 'Show only held back');
     expect(harness.rows().map((row) => row.slice(0, 9))).to.deep.equal(['User 0003']);
+  });
+
+  it('says one user and one license in the singular, and leaves out a count of zero', async () => {
+    const products = [
+      { skuId: COPILOT.skuId, assigned: 0, removed: 1, plansChanged: 0, availableAfter: 1 },
+      { skuId: E3.skuId, assigned: 1, removed: 0, plansChanged: 0, availableAfter: -1 },
+    ];
+    const { review: harness } = await mount(viewState({ step: 'review', review: review([change(1)], { products }) }));
+    const text = textOf(harness.root).replace(/\s+/g, ' ');
+    expect(text).to.contain(`${COPILOT.displayName}: removed from 1 user; 1 license left available`);
+    expect(text).to.contain(`${E3.displayName}: assigned to 1 user; 1 more license than available`);
   });
 
   it(`pages thousands of users ${REVIEW_PAGE_SIZE} at a time and finds one by name or principal name`, async () => {

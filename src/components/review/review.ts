@@ -74,17 +74,20 @@ export class LmReview extends LitElement {
 
   private countText(count: ProductChangeCount, locale: LocaleInfo): string {
     const n = locale.numbers;
-    const assigned = n.format(count.assigned);
-    const removed = n.format(count.removed);
-    const parts = [plural(locale.language, count.assigned, {
-      one: msg(str`assigned to 1 user, removed from ${removed}`),
-      other: msg(str`assigned to ${assigned} users, removed from ${removed}`),
-    })];
+    const { language } = locale;
+    const parts: string[] = [];
+    if (count.assigned > 0) {
+      parts.push(plural(language, count.assigned, { one: msg('assigned to 1 user'), other: msg(str`assigned to ${n.format(count.assigned)} users`) }));
+    }
+    if (count.removed > 0) {
+      parts.push(plural(language, count.removed, { one: msg('removed from 1 user'), other: msg(str`removed from ${n.format(count.removed)} users`) }));
+    }
     if (count.plansChanged > 0) parts.push(msg(str`other service plans for ${n.format(count.plansChanged)}`));
     if (count.availableAfter !== null) {
+      const short = -count.availableAfter;
       parts.push(count.availableAfter < 0
-        ? msg(str`${n.format(-count.availableAfter)} more licenses than available`)
-        : msg(str`${n.format(count.availableAfter)} licenses left available`));
+        ? plural(language, short, { one: msg('1 more license than available'), other: msg(str`${n.format(short)} more licenses than available`) })
+        : plural(language, count.availableAfter, { one: msg('1 license left available'), other: msg(str`${n.format(count.availableAfter)} licenses left available`) }));
     }
     return parts.join('; ');
   }
