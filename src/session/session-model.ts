@@ -17,6 +17,8 @@ export interface SessionModel {
   /** The users page on screen (cached first page, or the live page being replaced). */
   readonly page: LoadState<readonly TenantUser[]>;
   readonly onlySelected: boolean;
+  /** Users read so far by the page move on its way ("Last page" reads many); null when no read is on its way. */
+  readonly usersReadSoFar: number | null;
   /** Page index within the "Selected users" view. */
   readonly selectedPageIndex: number;
   readonly selection: Selection;
@@ -55,6 +57,7 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     paging: createPaging<TenantUser>(pageSize),
     page: INITIAL,
     onlySelected: false,
+    usersReadSoFar: null,
     selectedPageIndex: 0,
     selection: EMPTY_SELECTION,
     licensesReadAt: new Map(),

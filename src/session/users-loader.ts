@@ -56,24 +56,31 @@ export class UsersLoader {
     this.request = null;
     if (index !== 'walk' && isLoaded(loaded, index)) {
       const paging = showPage(loaded, index);
-      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!) }));
+      core.update((m) => ({ ...m, paging, page: complete(currentPage(paging)!), usersReadSoFar: null }));
       return;
     }
     const request = new AbortController();
     this.request = request;
     const readAt = core.now();
-    core.update((m) => ({ ...m, page: pending(m.page) }));
+    core.update((m) => ({ ...m, page: pending(m.page), usersReadSoFar: null }));
+    let readSoFar = 0;
+    const onPage: PageListener = (page) => {
+      this.onPage(page);
+      readSoFar += page.users.length;
+      // The first read is the page itself; a count from the second on says a long read is under way.
+      if (readSoFar > page.users.length && !request.signal.aborted) core.update((m) => ({ ...m, usersReadSoFar: readSoFar }));
+    };
     try {
       const paging = index === 'walk'
-        ? await walkToEnd(core.backend, loaded, request.signal, this.onPage)
-        : await readPage(core.backend, loaded, index, request.signal, this.onPage);
+        ? await walkToEnd(core.backend, loaded, request.signal, onPage)
+        : await readPage(core.backend, loaded, index, request.signal, onPage);
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
-      core.update((m) => keptPagesRead({ ...m, paging, page: complete(currentPage(paging)!) }, m.paging, readAt));
+      core.update((m) => keptPagesRead({ ...m, paging, page: complete(currentPage(paging)!), usersReadSoFar: null }, m.paging, readAt));
       const firstPages = paging.search === '' ? loadedUsers(paging) : [];
       if (firstPages.length > 0) this.cache(firstPages);
     } catch (error) {
-      loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, page: failed(m.page, viewError) }));
+      loadFailed(core, error, request.signal, (m, viewError) => ({ ...m, page: failed(m.page, viewError), usersReadSoFar: null }));
     } finally {
       if (this.request === request) this.request = null;
     }

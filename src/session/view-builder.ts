@@ -153,6 +153,7 @@ export class ViewBuilder {
       headerState: pageHeaderState(selection, pageUsers),
       canGoPrevious: previousOk,
       canGoNext: nextOk,
+      usersReadSoFar: model.onlySelected ? null : model.usersReadSoFar,
       cachedAt,
     };
     return keep(previous, view);

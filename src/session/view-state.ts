@@ -97,6 +97,8 @@ export interface UsersView {
   readonly headerState: CheckState;
   readonly canGoPrevious: boolean;
   readonly canGoNext: boolean;
+  /** Users read so far while a page move reads several pages of the service (a walk to the last page); else null. */
+  readonly usersReadSoFar: number | null;
   /** Epoch ms of the cached data shown, while a refresh is pending; null when live. */
   readonly cachedAt: number | null;
 }

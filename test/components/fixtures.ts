@@ -67,6 +67,7 @@ export function usersView(overrides: Partial<UsersView> = {}, selected: Readonly
     headerState: stateFromCount(count, rows.length),
     canGoPrevious: true,
     canGoNext: true,
+    usersReadSoFar: null,
     cachedAt: null,
     ...overrides,
   };

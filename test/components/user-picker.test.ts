@@ -65,13 +65,25 @@ describe('lm-user-picker', () => {
     expect(host.events('lm-page-change').map((detail) => detail.page)).to.deep.equal(['first', 'previous', 'next', 'last']);
   });
 
-  it('reads "Page 1" while the count is unknown and disables what cannot be done', async () => {
-    const { picker } = await mount(viewState({ users: usersView({ pageIndex: 0, pageCount: null, canGoPrevious: false, canGoNext: true }) }));
+  it('reads "Page 1" while the count is unknown, disables what cannot be done, and offers "Last page" (the session walks there)', async () => {
+    const { picker, host } = await mount(viewState({ users: usersView({ pageIndex: 0, pageCount: null, canGoPrevious: false, canGoNext: true }) }));
     expect(picker.pageIndicator()).to.equal('Page 1');
     expect(picker.get('button', 'First page').hasAttribute('disabled')).to.equal(true);
     expect(picker.get('button', 'Previous page').hasAttribute('disabled')).to.equal(true);
     expect(picker.get('button', 'Next page').hasAttribute('disabled')).to.equal(false);
+    await picker.click('button', 'Last page');
+    expect(host.events('lm-page-change').map((detail) => detail.page)).to.deep.equal(['last']);
+  });
+
+  it('disables "Next page" and "Last page" on the last page', async () => {
+    const { picker } = await mount(viewState({ users: usersView({ pageIndex: 4, pageCount: 5, canGoNext: false }) }));
+    expect(picker.get('button', 'Next page').hasAttribute('disabled')).to.equal(true);
     expect(picker.get('button', 'Last page').hasAttribute('disabled')).to.equal(true);
+  });
+
+  it('says how many users a long read has brought so far instead of the page', async () => {
+    const { picker } = await mount(viewState({ users: usersView({ status: 'loading', usersReadSoFar: 12000 }) }));
+    expect(picker.pageIndicator()).to.equal('Reading users: 12,000 so far');
   });
 
   it('changes the page size', async () => {

@@ -75,8 +75,16 @@ describe('"Last page" of a long list', () => {
     try {
       await pc.start();
       assert.equal(pc.state.users.pageCount, null, 'Partner Center counts only the page');
+      assert.equal(pc.state.users.canGoNext, true, '"Last page" is offered: it walks');
+      const readSoFar: number[] = [];
+      const stop = pc.subscribe((state) => {
+        if (state.users.usersReadSoFar !== null && state.users.usersReadSoFar !== readSoFar.at(-1)) readSoFar.push(state.users.usersReadSoFar);
+      });
       const reads = await requestsOf(pc, () => pc.changePage('last'));
+      stop();
       assert.equal(reads, Math.ceil(USERS / 1000));
+      assert.deepEqual(readSoFar, [2000, 2500], 'the count of users read so far, from the second read on');
+      assert.equal(pc.state.users.usersReadSoFar, null, 'no count once the page shows');
       assert.equal(pc.state.users.pageCount, USERS / PAGE, 'known once the end is reached');
       assert.deepEqual(shownIds(pc), idsOfPage(USERS / PAGE - 1));
     } finally {

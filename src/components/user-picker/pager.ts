@@ -10,6 +10,7 @@ export interface PagerActions {
 }
 
 export function pageIndicator(users: UsersView, numbers: Intl.NumberFormat): string {
+  if (users.usersReadSoFar !== null) return msg(str`Reading users: ${numbers.format(users.usersReadSoFar)} so far`);
   const page = numbers.format(users.pageIndex + 1);
   if (users.pageCount === null) return msg(str`Page ${page}`);
   const count = numbers.format(users.pageCount);
@@ -17,8 +18,6 @@ export function pageIndicator(users: UsersView, numbers: Intl.NumberFormat): str
 }
 
 export function renderPager(users: UsersView, pageSizes: readonly number[], numbers: Intl.NumberFormat, actions: PagerActions): TemplateResult {
-  const atLastKnownPage = users.pageCount !== null && users.pageIndex >= users.pageCount - 1;
-  const canLast = users.canGoNext && users.pageCount !== null && !atLastKnownPage;
   const sizes = pageSizes.includes(users.pageSize) ? pageSizes : [...pageSizes, users.pageSize].sort((a, b) => a - b);
   return html`
     <nav class="pager" aria-label=${msg('Pages')}>
@@ -33,7 +32,7 @@ export function renderPager(users: UsersView, pageSizes: readonly number[], numb
         <button type="button" aria-label=${msg('Next page')} ?disabled=${!users.canGoNext} @click=${() => actions.move('next')}>
           <span aria-hidden="true">›</span>
         </button>
-        <button type="button" aria-label=${msg('Last page')} ?disabled=${!canLast} @click=${() => actions.move('last')}>
+        <button type="button" aria-label=${msg('Last page')} ?disabled=${!users.canGoNext} @click=${() => actions.move('last')}>
           <span aria-hidden="true">»</span>
         </button>
       </div>

@@ -82,5 +82,6 @@ export const templates = {
   se6242: `Tjänsten avvisade begäran`,
   se724e: `Visningsnamn`,
   sef939: str`Skrivskyddat läge: din roll (${0}) får inte ändra licenser.`,
+  sfb62c: str`Läser användare: ${0} hittills`,
   sfeef4: str`Kan inte kombineras med ${0}`,
 };

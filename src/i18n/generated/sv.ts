@@ -375,6 +375,7 @@
 'sf64c38dc73f6ee8d': `Bas-URL:en får inte ha en frågesträng eller ett fragment.`,
 'sf75d2af5667f4da9': str`${0} i respitperiod`,
 'sf78fdc0f7454933a': str`Tjänsten bad om en paus på ${0}: försöker igen kl. ${1}.`,
+'sfb62cd52e108a8ec': str`Läser användare: ${0} hittills`,
 'sfd2ad3d98cf445eb': `Licenserna för 1 användare har ändrats sedan jobbet: hoppas över, skrivs inte över.`,
 'sfd8db242e77e3998': `Kan inte tilldelas: prenumerationen är pausad`,
 'sfdbde78f705c3972': `Lyckades`,
