@@ -9,11 +9,9 @@
 import { defineOnce } from '../src/components/define.js';
 import { LicenseManager, tagName as rootTag } from '../src/components/license-manager/license-manager.js';
 import { LmUserPicker, tagName as userPickerTag } from '../src/components/user-picker/user-picker.js';
-import { LmSelectionChips, tagName as selectionChipsTag } from '../src/components/selection-chips/selection-chips.js';
 
 // Parts first, so the root's first render already finds them upgraded.
 defineOnce(userPickerTag, LmUserPicker);
-defineOnce(selectionChipsTag, LmSelectionChips);
 defineOnce(rootTag, LicenseManager);
 
 export { LicenseManager };

@@ -57,7 +57,7 @@ const PARTS: readonly (readonly [part: string, pattern: RegExp])[] = [
 
 /** What a chunk is, from the module it was made for; first match wins. */
 const ROLES: readonly (readonly [role: string, pattern: RegExp])[] = [
-  ['Select all, Select from a list, review of a large selection: loaded with the users list', /chunks\/users-bulk\.ts$/],
+  ['Select all, Select from a list, the selection\'s chips and its review: loaded with the users list', /chunks\/users-bulk\.ts$/],
   ['select all, pasted lists (session): on the first use', /session\/bulk-selection\.ts$/],
   ['products grid: preloaded once a user is selected', /chunks\/products\.ts$/],
   ['checks before saving, products view (session): with the products grid', /^licenses-view$/],

@@ -7,7 +7,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../session/view-state.js';
-import { CHIPS_COLLAPSE_AT } from '../selection-chips/selection-chips.js';
 
 export type Part = 'users-bulk' | 'products' | 'plans' | 'location' | 'save' | 'history' | 'export' | 'report' | 'match';
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -52,7 +51,8 @@ export function partsFor(view: ViewState): PartsOfView {
   const needed: Part[] = [];
   const next: Part[] = [];
   // The review of a selection collapsed to "N users" shows on the licenses step too.
-  if (view.step === 'users' || view.chips.length > CHIPS_COLLAPSE_AT) needed.push('users-bulk');
+  // The selection's chips show on both steps.
+  if (view.step === 'users' || view.step === 'licenses') needed.push('users-bulk');
   if (view.step === 'licenses') needed.push('products');
   if (view.plansOpenFor !== null) needed.push('plans');
   if (view.usageLocation.dialogOpen) needed.push('location');
