@@ -10,7 +10,7 @@ export function createBackend(config: BackendConfig): LicenseBackend {
       return new PartnerCenterBackend(config);
     case 'graph':
       // Its own chunk in the widget: loaded only by hosts that use Graph.
-      return new DeferredBackend('graph', GRAPH_BATCH_SIZE, MAX_USERS_TOP, async () => new (await import('./graph/graph-backend.js')).GraphBackend(config));
+      return new DeferredBackend('graph', { maxBatchSize: GRAPH_BATCH_SIZE, maxPageSize: MAX_USERS_TOP, readsMany: true }, async () => new (await import('./graph/graph-backend.js')).GraphBackend(config));
     default: {
       const unknown: never = config.kind;
       throw new Error(`Unknown backend kind: ${String(unknown)}`);
