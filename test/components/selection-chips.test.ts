@@ -142,6 +142,19 @@ describe('lm-selection-chips', () => {
     expect(review.text().includes('No user matches.')).to.equal(true, '"No user matches."');
   });
 
+  it('keeps keyboard focus in the pager when Enter reaches the last page', async () => {
+    const { chips } = await mount(viewState({ chips: manyChips(2 * REVIEW_PAGE_SIZE + 1) }));
+    await chips.click('button', `${2 * REVIEW_PAGE_SIZE + 1} users`);
+    const review = chips.review();
+    await review.settle();
+    await review.press(review.get('button', 'Next page'), 'Enter');
+    await review.pressKey('Enter');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(review.get('button', 'Next page').hasAttribute('disabled')).to.equal(true, 'on the last page');
+    expect(review.focusedName()).to.equal('Previous page');
+    expect(review.names()).to.deep.equal([`User ${String(2 * REVIEW_PAGE_SIZE + 1).padStart(3, '0')}`]);
+  });
+
   it(`goes back to chips when the selection falls to ${CHIPS_COLLAPSE_AT}`, async () => {
     const { chips, host } = await mount(viewState({ chips: manyChips(CHIPS_COLLAPSE_AT + 1) }));
     expect(chips.query('button', `${CHIPS_COLLAPSE_AT + 1} users`)).to.not.equal(null);

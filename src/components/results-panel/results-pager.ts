@@ -47,13 +47,26 @@ export function rangeText(page: ResultsPage, numbers: Intl.NumberFormat): string
   return msg(str`Users ${from}–${to} of ${total}`);
 }
 
+/**
+ * Goes to page `index` from a pager button. Reaching the first or last page disables the button pressed, which
+ * would drop keyboard focus to the page: it moves to the pager's other button instead.
+ */
+function turnPage(event: Event, index: number, go: (index: number) => void): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  go(index);
+  requestAnimationFrame(() => {
+    if (!button.disabled) return;
+    button.closest('nav')?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  });
+}
+
 /** "Previous page", the range, "Next page"; `label` names the navigation ("Result pages" by default). */
 export function renderResultsPager(page: ResultsPage, numbers: Intl.NumberFormat, go: (index: number) => void, label = msg('Result pages')): TemplateResult | typeof nothing {
   const count = pageCount(page.total, page.size);
   if (count <= 1) return nothing;
   return html`<nav class="pager" aria-label=${label}>
-    <button type="button" ?disabled=${page.index === 0} @click=${() => go(page.index - 1)}>${msg('Previous page')}</button>
+    <button type="button" ?disabled=${page.index === 0} @click=${(event: Event) => turnPage(event, page.index - 1, go)}>${msg('Previous page')}</button>
     <span>${rangeText(page, numbers)}</span>
-    <button type="button" ?disabled=${page.index >= count - 1} @click=${() => go(page.index + 1)}>${msg('Next page')}</button>
+    <button type="button" ?disabled=${page.index >= count - 1} @click=${(event: Event) => turnPage(event, page.index + 1, go)}>${msg('Next page')}</button>
   </nav>`;
 }
