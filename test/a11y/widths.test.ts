@@ -132,12 +132,12 @@ const views: readonly View[] = [
       await widget.session.selectAllMatching();
       await widget.until((state) => state.chips.length > CHIPS_COLLAPSE_AT, 'a large selection');
       await widget.settle();
-      const chips = widget.part('lm-selection-chips').shadowRoot;
-      const summary = chips.querySelector<HTMLButtonElement>('button.summary');
-      if (summary === null) throw new Error('no collapsed "N users" chip');
+      const review = widget.part('lm-selection-chips').shadowRoot.querySelector('lm-selection-review')?.shadowRoot;
+      const summary = review?.querySelector<HTMLButtonElement>('button.summary');
+      if (!review || !summary) throw new Error('no collapsed "N users" chip');
       summary.click();
       await widget.settle();
-      expect(chips.querySelector('lm-selection-review')?.shadowRoot?.querySelectorAll('.selected-user').length, 'users in the open review').to.be.greaterThan(0);
+      expect(review.querySelectorAll('.selected-user').length, 'users in the open review').to.be.greaterThan(0);
       await check('large-selection');
     },
   },

@@ -50,7 +50,6 @@ export interface PartsOfView {
 export function partsFor(view: ViewState): PartsOfView {
   const needed: Part[] = [];
   const next: Part[] = [];
-  // The review of a selection collapsed to "N users" shows on the licenses step too.
   // The selection's chips show on both steps.
   if (view.step === 'users' || view.step === 'licenses') needed.push('users-bulk');
   if (view.step === 'licenses') needed.push('products');

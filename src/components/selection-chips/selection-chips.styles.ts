@@ -37,12 +37,6 @@ export const selectionChipsStyles = css`
     border-radius: 999px;
     background: var(--_lm-color-surface-alt);
   }
-  /* The collapsed selection: one chip, "N users", that opens the review. */
-  .chip.summary {
-    padding: 0 var(--_lm-space-3);
-    color: var(--_lm-color-text);
-    font-weight: 600;
-  }
   .chip-name {
     overflow: hidden;
     text-overflow: ellipsis;

@@ -1,7 +1,8 @@
 /**
  * The selected users as chips: one tab stop for all of them (roving tabindex, arrows / Home / End), a remove
- * button per chip, a count, and "Show all 42" past 20 chips. Past 50 the chips collapse to one, "12,345 users",
- * that opens lm-selection-review: the same users a page at a time, searchable, each removable.
+ * button per chip, a count, and "Show all 42" past 20 chips. Past 50 the chips collapse to one, "12,345 users":
+ * lm-selection-review, which opens the same users a page at a time, searchable, each removable. Both come in the
+ * bulk selection's chunk.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -41,8 +42,6 @@ export class LmSelectionChips extends LitElement {
   private readonly contexts = new ViewContextController(this);
 
   @state() private expanded = false;
-  /** The collapsed selection's review is open. */
-  @state() private reviewing = false;
 
   @query('.count') private countText?: HTMLElement;
 
@@ -81,12 +80,19 @@ export class LmSelectionChips extends LitElement {
     const chips = this.contexts.view?.chips;
     if (!chips) return nothing;
     const numbers = this.contexts.locale.numbers;
-    if (chips.length > CHIPS_COLLAPSE_AT) return this.renderCollapsed(chips.length, numbers);
+    const review = chips.length > CHIPS_COLLAPSE_AT;
     const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
     const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
     return html`
-      ${this.renderHeader(chips.length)}
-      ${chips.length > 0
+      <div class="header">
+        <p class="count" tabindex="-1">${this.countLabel(chips.length)}</p>
+        ${chips.length > 0
+          ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>`
+          : nothing}
+      </div>
+      ${review
+        ? html`<lm-selection-review @lm-chip-remove=${(event: PartEvent<'lm-chip-remove'>) => emit(this, 'lm-chip-remove', event.detail)}></lm-selection-review>`
+        : chips.length > 0
         ? html`<div
             class="chips"
             role="toolbar"
@@ -97,36 +103,11 @@ export class LmSelectionChips extends LitElement {
             ${shown.map((chip, index) => this.renderChip(chip, index))}
           </div>`
         : nothing}
-      ${chips.length > COLLAPSED_CHIPS
+      ${!review && chips.length > COLLAPSED_CHIPS
         ? html`<button type="button" class="link" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.onToggleAll}>
             ${this.expanded ? msg('Show fewer') : msg(str`Show all ${numbers.format(chips.length)}`)}
           </button>`
         : nothing}
-      ${this.announcer.render()}
-    `;
-  }
-
-  private renderHeader(count: number): TemplateResult {
-    return html`<div class="header">
-      <p class="count" tabindex="-1">${this.countLabel(count)}</p>
-      ${count > 0 ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>` : nothing}
-    </div>`;
-  }
-
-  /** One chip, "N users", a disclosure for the review (its remove events passed on: part events stop at a shadow root). */
-  private renderCollapsed(count: number, numbers: Intl.NumberFormat): TemplateResult {
-    return html`
-      ${this.renderHeader(count)}
-      <div class="chips">
-        <button type="button" class="chip summary" aria-expanded=${this.reviewing ? 'true' : 'false'} aria-controls="selection-review" @click=${this.onToggleReview}>
-          ${msg(str`${numbers.format(count)} users`)}
-        </button>
-      </div>
-      <lm-selection-review
-        id="selection-review"
-        ?hidden=${!this.reviewing}
-        @lm-chip-remove=${(event: PartEvent<'lm-chip-remove'>) => emit(this, 'lm-chip-remove', event.detail)}
-      ></lm-selection-review>
       ${this.announcer.render()}
     `;
   }
@@ -173,10 +154,6 @@ export class LmSelectionChips extends LitElement {
 
   private onToggleAll(): void {
     this.expanded = !this.expanded;
-  }
-
-  private onToggleReview(): void {
-    this.reviewing = !this.reviewing;
   }
 }
 

@@ -8,8 +8,14 @@ export const selectionReviewStyles = [
     display: block;
     margin: 0 0 var(--_lm-space-3);
   }
-  :host([hidden]) {
-    display: none;
+  /* A chip like the selection's others, that opens the review. */
+  .summary {
+    min-height: var(--_lm-target-size);
+    margin-bottom: var(--_lm-space-2);
+    padding: 0 var(--_lm-space-3);
+    border-radius: 999px;
+    background: var(--_lm-color-surface-alt);
+    font-weight: 600;
   }
   .search {
     display: flex;

@@ -1,7 +1,8 @@
 /**
- * A large selection, reviewed: the selected users a page at a time, searchable by name or principal name, each with
- * its remove button. Shown by lm-selection-chips once its chips have collapsed to "N users"; loaded with the bulk
- * selection's chunk, since large selections come from "Select all" and "Select from a list".
+ * A selection too large for chips: one chip, "12,345 users", a disclosure that opens the selected users a page at a
+ * time, searchable by name or principal name, each with its remove button. Shown by lm-selection-chips past
+ * CHIPS_COLLAPSE_AT; loaded with the bulk selection's chunk, since large selections come from "Select all" and
+ * "Select from a list" (and the users list's first download stays as it was).
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -21,7 +22,7 @@ export const tagName = 'lm-selection-review';
 export const REVIEW_PAGE_SIZE = 25;
 
 /**
- * @summary The selected users, paged and searchable, each removable.
+ * @summary "N users", opening the selected users paged and searchable, each removable.
  * @fires lm-chip-remove - A user's remove button ({userId}); focus moves to the user that takes its place.
  */
 @localized()
@@ -30,6 +31,7 @@ export class LmSelectionReview extends LitElement {
 
   private readonly contexts = new ViewContextController(this);
 
+  @state() private open = false;
   @state() private query = '';
   @state() private page = 0;
 
@@ -49,6 +51,16 @@ export class LmSelectionReview extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const count = this.contexts.locale.numbers.format(this.chips().length);
+    return html`
+      <button type="button" class="summary" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="review" @click=${this.onToggle}>
+        ${msg(str`${count} users`)}
+      </button>
+      <div id="review" ?hidden=${!this.open}>${this.open ? this.renderReview() : nothing}</div>
+    `;
+  }
+
+  private renderReview(): TemplateResult {
     const rows = this.visibleChips();
     const numbers = this.contexts.locale.numbers;
     // Removing the last users of the last page leaves the page before it.
@@ -95,6 +107,10 @@ export class LmSelectionReview extends LitElement {
     this.removal = { index, userId: chip.userId };
     emit(this, 'lm-chip-remove', { userId: chip.userId });
   }
+
+  private readonly onToggle = (): void => {
+    this.open = !this.open;
+  };
 
   private readonly onSearch = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
