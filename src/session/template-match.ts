@@ -11,6 +11,7 @@ import type { SessionCore } from './session-core.js';
 import type { SessionModel } from './session-model.js';
 import { isAbort, toViewError } from './view-error.js';
 import type { Chip, MatchView, ViewError } from './view-state.js';
+import { Debouncer } from './debouncer.js';
 
 /** Users one search lists: a page of the service's search; a longer list is narrowed by typing more. */
 export const MATCH_CANDIDATES = 25;
@@ -32,12 +33,13 @@ const NOT_READ: ViewError = Object.freeze({ kind: 'network', message: '' });
 
 export class TemplateMatcher {
   private request: AbortController | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private settle: (() => void) | null = null;
+  private readonly searches: Debouncer;
   /** Bumped on every pick and close: a read that finishes after either is dropped. */
   private generation = 0;
 
-  constructor(private readonly host: MatchHost, private readonly debounceMs: number) {}
+  constructor(private readonly host: MatchHost, debounceMs: number) {
+    this.searches = new Debouncer(debounceMs);
+  }
 
   /** Opens the dialog and lists the first users (an empty query). */
   open(): Promise<void> {
@@ -62,16 +64,9 @@ export class TemplateMatcher {
   search(query: string): Promise<void> {
     if (this.host.model().match === null) return Promise.resolve();
     const trimmed = query.trim();
-    this.stopTimer();
+    this.searches.cancel();
     this.host.update((m) => (m.match === null ? m : { ...m, match: { ...m.match, query: trimmed, status: 'searching', error: null } }));
-    return new Promise<void>((resolve) => {
-      this.settle = resolve;
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.settle = null;
-        this.fetch(trimmed).then(resolve, resolve);
-      }, this.debounceMs);
-    });
+    return this.searches.run(() => this.fetch(trimmed));
   }
 
   private async fetch(query: string): Promise<void> {
@@ -138,15 +133,8 @@ export class TemplateMatcher {
     this.host.update((m) => (m.match === null ? m : { ...m, match: { ...m.match, status: 'error', error } }));
   }
 
-  private stopTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.settle?.();
-    this.settle = null;
-  }
-
   private stop(): void {
-    this.stopTimer();
+    this.searches.cancel();
     this.request?.abort();
     this.request = null;
   }

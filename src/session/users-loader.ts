@@ -9,18 +9,19 @@ import { loadFailed, type SessionCore } from './session-core.js';
 import { keptPagesRead } from './license-knowledge.js';
 import { loadedUsers, readPage, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
+import { Debouncer } from './debouncer.js';
 
 export class UsersLoader {
   private request: AbortController | null = null;
-  private searchTimer: ReturnType<typeof setTimeout> | null = null;
-  private searchSettled: (() => void) | null = null;
+  private readonly searches: Debouncer;
 
-  constructor(private readonly core: SessionCore, private readonly debounceMs: number) {}
+  constructor(private readonly core: SessionCore, debounceMs: number) {
+    this.searches = new Debouncer(debounceMs);
+  }
 
   dispose(): void {
     this.request?.abort();
-    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
-    this.searchSettled?.();
+    this.searches.cancel();
   }
 
   /** The first page; with a store, the cached users show at once (with their age) while it loads. */
@@ -122,17 +123,10 @@ export class UsersLoader {
   /** Debounced: only the last query of a burst is sent; the request for an older query is aborted. */
   search(query: string): Promise<void> {
     const trimmed = query.trim();
-    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
-    this.searchSettled?.();
-    return new Promise<void>((resolve) => {
-      this.searchSettled = resolve;
-      this.searchTimer = setTimeout(() => {
-        this.searchTimer = null;
-        this.searchSettled = null;
-        if (trimmed === this.core.model().paging.search) return resolve();
-        this.core.update((m) => ({ ...m, paging: resetPaging(m.paging, { search: trimmed }), onlySelected: false }));
-        this.goToPage(0).then(resolve, resolve);
-      }, this.debounceMs);
+    return this.searches.run(() => {
+      if (trimmed === this.core.model().paging.search) return;
+      this.core.update((m) => ({ ...m, paging: resetPaging(m.paging, { search: trimmed }), onlySelected: false }));
+      return this.goToPage(0);
     });
   }
 
