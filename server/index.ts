@@ -32,6 +32,8 @@ export interface ReferenceServerOptions {
   latencyMs?: number;
   /** Requests per second per tenant; past it 429 with Retry-After. */
   rateLimit?: number;
+  /** The rate limit's clock, in milliseconds from any origin. Default performance.now; tests pass a faster one. */
+  rateLimitClock?: () => number;
   /** Share of requests (0..1) that fail with 503 or a dropped connection. */
   faultRate?: number;
   /** Seeds fault injection and $batch response order. Default 1. */
@@ -90,7 +92,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const current = store;
   const context: ServerContext = {
     store: current,
-    throttle: new Throttle(options.rateLimit),
+    throttle: new Throttle(options.rateLimit, options.rateLimitClock),
     faults: new FaultInjector(options.faultRate ?? 0, seed),
     identity: await Identity.create(current, {
       ...(options.clock ? { now: options.clock } : {}),

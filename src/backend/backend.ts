@@ -4,6 +4,7 @@
  */
 import type { Agent, CustomerId, HeldLicense, Product, TenantUser, UserId } from '../core/types.js';
 import type { ApplyPort } from '../core/executor/ports.js';
+import type { Sleep } from '../core/executor/clock.js';
 
 /**
  * An async function the host supplies; adapters call it for every request and never store the token. When the
@@ -34,6 +35,8 @@ export interface BackendConfig {
   readonly maxRetryWaitSeconds?: number;
   /** One read with all its retries ends within this many milliseconds (default 35 s). */
   readonly readDeadlineMs?: number;
+  /** The wait between a read's attempts (default: the platform's timers); tests pass a faster clock's. */
+  readonly sleep?: Sleep;
 }
 
 /** A customer of the partner, for pickers (Partner Center only). */

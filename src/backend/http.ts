@@ -57,6 +57,7 @@ export function transportOptions(
     ...(config.readAttempts !== undefined ? { readAttempts: config.readAttempts } : {}),
     ...(config.maxRetryWaitSeconds !== undefined ? { maxRetryWaitSeconds: config.maxRetryWaitSeconds } : {}),
     ...(config.readDeadlineMs !== undefined ? { readDeadlineMs: config.readDeadlineMs } : {}),
+    ...(config.sleep ? { sleep: config.sleep } : {}),
   };
 }
 

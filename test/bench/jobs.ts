@@ -38,7 +38,7 @@ export async function measureJob(scenario: JobScenario): Promise<JobFigures> {
       httpRequests += 1;
       return fetch(input, init);
     };
-    const backend = backendFor(scenario.kind, server.url, 30_000, counting);
+    const backend = backendFor(scenario.kind, server.url, { timeoutMs: 30_000, fetch: counting });
     const products = await productsToGive(backend, scenario.users, scenario.productsEach);
     const operations = assignAll(scenario.users, products);
     const before = await audit(server.url);

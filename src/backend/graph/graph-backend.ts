@@ -8,7 +8,7 @@ import type { BackendConfig, LicenseBackend, UserLookup, UserPage, UserPageReque
 import { failedResult } from '../apply-result.js';
 import { chunks, mapLimited } from '../concurrency.js';
 import { BackendError, MalformedResponseError } from '../errors.js';
-import { systemSleep } from '../../core/executor/clock.js';
+import { systemSleep, type Sleep } from '../../core/executor/clock.js';
 import { retryDelayMs } from '../../core/executor/retry.js';
 import { apiRoot, HttpClient, transportOptions, type JsonAnswer } from '../http.js';
 import { asObject, atMostAskedFor, readArray } from '../parse.js';
@@ -55,6 +55,7 @@ export class GraphBackend implements LicenseBackend {
   private readonly origin: string;
   private readonly readAttempts: number;
   private readonly maxRetryWaitSeconds: number;
+  private readonly sleep: Sleep;
   private readonly customerId: string;
   private tenantCheck: Promise<void> | null = null;
   private readonly groupNames: GroupNames;
@@ -66,6 +67,7 @@ export class GraphBackend implements LicenseBackend {
     this.origin = new URL(this.root).origin;
     this.readAttempts = Math.max(1, config.readAttempts ?? 3);
     this.maxRetryWaitSeconds = config.maxRetryWaitSeconds ?? 30;
+    this.sleep = config.sleep ?? systemSleep;
     this.groupNames = new GroupNames(this.http, this.root);
     this.applier = {
       maxBatchSize: MAX_BATCH_SIZE,
@@ -170,7 +172,7 @@ export class GraphBackend implements LicenseBackend {
         });
         if (retry.length > 0 && (attempt >= this.readAttempts || (retryAfterSeconds ?? 0) > this.maxRetryWaitSeconds)) throw lastError;
         if (retry.length > 0) {
-          await systemSleep(retryDelayMs(attempt, retryAfterSeconds, Math.random), signal);
+          await this.sleep(retryDelayMs(attempt, retryAfterSeconds, Math.random), signal);
           if (signal?.aborted) throw new BackendError({ kind: 'cancelled', message: 'Cancelled' });
         }
         pending = retry;

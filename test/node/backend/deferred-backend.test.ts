@@ -21,7 +21,7 @@ describe('the Graph backend before its adapter loads', () => {
       sent.push(`${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : String(input)).pathname}`);
       return fetch(input, init);
     };
-    const { applier } = backendFor('graph', server.url, 10_000, counting);
+    const { applier } = backendFor('graph', server.url, { fetch: counting });
     assert.equal(applier.maxBatchSize, MAX_BATCH_SIZE);
     assert.ok(applier.readManyLicenses, 'offered before the adapter loaded');
     const ids = Array.from({ length: MAX_BATCH_SIZE }, (_, i) => userId(i));

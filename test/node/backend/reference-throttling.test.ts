@@ -1,7 +1,8 @@
 /**
  * Throttling and an unreliable service, over real HTTP against the reference server: 429 with Retry-After on
  * both surfaces (whole requests and $batch items), reads that retry politely, and writes whose answer was lost
- * reported as ambiguous rather than as failures.
+ * reported as ambiguous rather than as failures. The server's rate limit and the client's waits share one clock that
+ * runs 20 times faster than the wall clock, so a Retry-After of 1 s costs 50 ms and proves the same.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -9,20 +10,24 @@ import type { ApplyResult } from '../../../src/core/executor/ports.js';
 import type { BackendConfig, BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../../server/index.js';
+import { fastTime } from '../../harness/fast-time.js';
 import { CUSTOMER_ID, rulesFixture, SKUS, TOKENS, USERS } from './helpers/rules-fixture.js';
 
 const servers: ReferenceServer[] = [];
 after(() => Promise.all(servers.map((s) => s.close())));
+const time = fastTime(20);
+/** For the tests about the throttled answer itself: the bucket never refills, however slowly the machine runs. */
+const stopped = (): number => 0;
 
 async function serve(options: ReferenceServerOptions): Promise<ReferenceServer> {
-  const server = await startReferenceServer({ port: 0, fixture: rulesFixture(), ...options });
+  const server = await startReferenceServer({ port: 0, fixture: rulesFixture(), rateLimitClock: time.now, ...options });
   servers.push(server);
   return server;
 }
 
 function backend(server: ReferenceServer, kind: BackendKind, extra: Partial<BackendConfig> = {}): LicenseBackend {
   const token = kind === 'graph' ? TOKENS.graph : TOKENS.admin;
-  return createBackend({ kind, baseUrl: server.url, customerId: CUSTOMER_ID, tokenProvider: async () => token, readAttempts: 1, ...extra });
+  return createBackend({ kind, baseUrl: server.url, customerId: CUSTOMER_ID, tokenProvider: async () => token, readAttempts: 1, sleep: time.sleep, ...extra });
 }
 
 /** Assigning E1 to the user who already holds it always succeeds when it gets through. */
@@ -36,7 +41,7 @@ function failed(result: ApplyResult | undefined): Extract<ApplyResult, { status:
 describe('throttling (rate limit 1 request/s per tenant)', () => {
   for (const kind of ['partner-center', 'graph'] as const) {
     it(`${kind}: reads past the limit are throttled with Retry-After when not retried`, async () => {
-      const server = await serve({ rateLimit: 1 });
+      const server = await serve({ rateLimit: 1, rateLimitClock: stopped });
       const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => backend(server, kind).listProducts()));
       const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       assert.ok(rejected.length >= 1, 'at least one read was throttled');
@@ -52,11 +57,12 @@ describe('throttling (rate limit 1 request/s per tenant)', () => {
       const target = backend(server, kind, { readAttempts: 5 });
       const results = await Promise.all([1, 2, 3, 4].map(() => target.listProducts()));
       assert.deepEqual(results.map((products) => products.length), [6, 6, 6, 6]);
+      assert.ok((await throttledSoFar(server)) >= 1, 'some reads were throttled and waited');
     });
   }
 
   it('partner-center: a throttled write is retryable, not ambiguous, with Retry-After', async () => {
-    const server = await serve({ rateLimit: 1 });
+    const server = await serve({ rateLimit: 1, rateLimitClock: stopped });
     const target = backend(server, 'partner-center');
     await target.listProducts(); // learns the license groups and uses the only token in the bucket
     const result = failed((await target.applier.apply(harmless(1)))[0]);
@@ -80,7 +86,7 @@ describe('throttling (rate limit 1 request/s per tenant)', () => {
     let pending = throttled.map(([i]) => operations[i]).filter((op) => op !== undefined);
     let wait = Math.max(...throttled.map(([, r]) => r.retryAfterSeconds ?? 1));
     for (let round = 0; pending.length > 0 && round < 10; round++) {
-      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      await time.sleep(wait * 1000);
       const again = await target.applier.apply(pending);
       assert.ok(again.every((r) => r.status === 'succeeded' || (r.reason.kind === 'throttled' && r.retryable)), JSON.stringify(again));
       wait = Math.max(1, ...again.map((r) => (r.status === 'failed' ? r.retryAfterSeconds ?? 1 : 0)));
@@ -116,6 +122,11 @@ describe('an unreliable service', () => {
     });
   }
 });
+
+async function throttledSoFar(server: ReferenceServer): Promise<number> {
+  const response = await fetch(`${server.url}/_reference/customers/${CUSTOMER_ID}/audit`);
+  return ((await response.json()) as { throttled: number }).throttled;
+}
 
 /** `fetch` that answers the Graph adapter's tenant check itself and sends everything else on. */
 function answeringTenantCheck(tenantId: string): typeof fetch {

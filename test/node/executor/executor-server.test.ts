@@ -8,32 +8,41 @@ import { retryFailedPlan } from '../../../src/core/executor/retry-failed.js';
 import type { OperationOutcome } from '../../../src/core/executor/job.js';
 import { assignAll, audit, backendFor, CUSTOMER_ID, licensesNow, lostAndDoubled, productsToGive, startBulkServer, TOKENS, userId } from './tenant.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
+import { fastTime } from '../../harness/fast-time.js';
 
-test('Partner Center under a rate limit: every change applied once, 429s absorbed', async () => {
-  const server = await startBulkServer(60, { rateLimit: 20, latencyMs: 5 });
+// The rate-limited jobs run on a clock 20 times faster than the wall clock, shared by the server's rate limit, the
+// backend's read retries and the executor, so each Retry-After second costs 50 ms and every wait is still honoured.
+// A limit of 2/s is a bucket of 2, so the job's first 4 requests in flight meet a 429 however slowly the machine runs.
+test('Partner Center under a rate limit: every change applied once, 429s absorbed, each resent only after its Retry-After', async () => {
+  const time = fastTime(20);
+  const server = await startBulkServer(12, { rateLimit: 2, latencyMs: 5, rateLimitClock: time.now });
   try {
-    const backend = backendFor('partner-center', server.url);
-    const products = await productsToGive(backend, 60, 2);
-    const operations = assignAll(60, products);
-    const result = await runJob({ jobId: 'throttled', operations, applier: backend.applier });
-    assert.deepEqual(statusCounts(result.outcomes), { succeeded: 60 });
+    const writes = new WriteLog(time.now);
+    const backend = backendFor('partner-center', server.url, { sleep: time.sleep, fetch: writes.fetch });
+    const products = await productsToGive(backend, 12, 2);
+    const operations = assignAll(12, products);
+    const result = await runJob({ jobId: 'throttled', operations, applier: backend.applier, options: time });
+    assert.deepEqual(statusCounts(result.outcomes), { succeeded: 12 });
     assert.ok((result.throttledResponses ?? 0) > 0, 'the server throttled the job at least once');
     assert.ok((await audit(server.url)).throttled >= (result.throttledResponses ?? 0));
-    assert.deepEqual(await lostAndDoubled(server.url, operations), { lost: 0, doubled: 0 });
+    assert.deepEqual(writes.resentEarly(), [], 'no write was sent again before the Retry-After of its 429 had passed');
+    assert.ok(writes.resent > 0, 'throttled writes were sent again');
+    assert.deepEqual(await lostAndDoubled(server.url, operations, time.sleep), { lost: 0, doubled: 0 });
   } finally {
     await server.close();
   }
 });
 
 test('Graph under a rate limit: throttled $batch items are sent again alone, each applied once', async () => {
-  const server = await startBulkServer(100, { rateLimit: 30, latencyMs: 5 });
+  const time = fastTime(20);
+  const server = await startBulkServer(100, { rateLimit: 30, latencyMs: 5, rateLimitClock: time.now });
   try {
-    const backend = backendFor('graph', server.url);
+    const backend = backendFor('graph', server.url, { sleep: time.sleep });
     const operations = assignAll(100, await productsToGive(backend, 100, 1));
-    const result = await runJob({ jobId: 'graph-throttled', operations, applier: backend.applier });
+    const result = await runJob({ jobId: 'graph-throttled', operations, applier: backend.applier, options: time });
     assert.deepEqual(statusCounts(result.outcomes), { succeeded: 100 });
     assert.ok((result.throttledResponses ?? 0) > 0, 'some $batch items were throttled');
-    assert.deepEqual(await lostAndDoubled(server.url, operations), { lost: 0, doubled: 0 });
+    assert.deepEqual(await lostAndDoubled(server.url, operations, time.sleep), { lost: 0, doubled: 0 });
   } finally {
     await server.close();
   }
@@ -57,15 +66,16 @@ test('Graph packs 20 users per $batch request', async () => {
 for (const [kind, faultRate] of [['partner-center', 0.2], ['graph', 0.2]] as const) {
   test(`${kind} with ${faultRate * 100}% injected faults: zero lost, zero applied twice`, async () => {
     const users = 150;
+    const time = fastTime(20); // the backoff between retries
     const server = await startBulkServer(users, { faultRate, seed: 7, latencyMs: 2 });
     try {
-      const backend = backendFor(kind, server.url);
+      const backend = backendFor(kind, server.url, { sleep: time.sleep });
       const products = await retrying(() => productsToGive(backend, users, 2));
       const operations = assignAll(users, products);
-      const result = await runJob({ jobId: `faults-${kind}`, operations, applier: backend.applier });
+      const result = await runJob({ jobId: `faults-${kind}`, operations, applier: backend.applier, options: time });
       assert.deepEqual(statusCounts(result.outcomes), { succeeded: users });
       assert.ok(result.progress.retries > 0, 'faults were retried');
-      assert.deepEqual(await lostAndDoubled(server.url, operations), { lost: 0, doubled: 0 });
+      assert.deepEqual(await lostAndDoubled(server.url, operations, time.sleep), { lost: 0, doubled: 0 });
     } finally {
       await server.close();
     }
@@ -107,11 +117,12 @@ test('cancel: nothing starts after it, in-flight finishes, the rest is untouched
 
 test('retry failed: re-reads the failed users and re-runs only those still missing the change', async () => {
   const users = 120;
+  const time = fastTime(20); // the backoff between retries
   const server = await startBulkServer(users, { faultRate: 0.3, seed: 11, latencyMs: 2 });
   try {
-    const backend = backendFor('partner-center', server.url);
+    const backend = backendFor('partner-center', server.url, { sleep: time.sleep });
     const operations = assignAll(users, await retrying(() => productsToGive(backend, users, 1)));
-    const first = await runJob({ jobId: 'first', operations, applier: backend.applier, options: { maxAttempts: 1 } });
+    const first = await runJob({ jobId: 'first', operations, applier: backend.applier, options: { ...time, maxAttempts: 1 } });
     const failed = first.outcomes.filter((o) => o.status === 'failed');
     assert.ok(failed.length > 10, `single attempts under 30% faults leave failures (${failed.length})`);
 
@@ -119,9 +130,9 @@ test('retry failed: re-reads the failed users and re-runs only those still missi
     const doneElsewhere = failed[0]?.userId ?? '';
     const elsewhere = operations.find((o) => o.operation.userId === doneElsewhere);
     if (!elsewhere) throw new Error('fixture');
-    await runJob({ jobId: 'elsewhere', operations: [{ ...elsewhere, requestId: randomUUID() }], applier: backend.applier });
+    await runJob({ jobId: 'elsewhere', operations: [{ ...elsewhere, requestId: randomUUID() }], applier: backend.applier, options: time });
 
-    const reader = createBackend({ kind: 'partner-center', baseUrl: server.url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS['partner-center'], readAttempts: 10 });
+    const reader = backendFor('partner-center', server.url, { readAttempts: 10, sleep: time.sleep });
     const licenses = await reader.getLicenses(failed.map((o) => o.userId));
     const plan = retryFailedPlan(operations, first.outcomes, licenses, randomUUID);
     // Besides the one done elsewhere, a failed user may hold the product already: an answer lost after the service
@@ -135,12 +146,12 @@ test('retry failed: re-reads the failed users and re-runs only those still missi
     assert.deepEqual([...plan.alreadyApplied].sort(), [...holding].sort(), 'exactly the failed users who hold it now are left be');
     assert.equal(plan.operations.length, failed.length - holding.length);
 
-    const again = await runJob({ jobId: 'retry', operations: plan.operations, applier: backend.applier });
+    const again = await runJob({ jobId: 'retry', operations: plan.operations, applier: backend.applier, options: time });
     assert.deepEqual(statusCounts(again.outcomes), { succeeded: plan.operations.length });
     const sentAgain = new Set(plan.operations.map((o) => o.operation.userId));
     for (const o of first.outcomes) if (o.status === 'succeeded') assert.ok(!sentAgain.has(o.userId));
     assert.ok(!sentAgain.has(doneElsewhere));
-    assert.deepEqual(await lostAndDoubled(server.url, operations), { lost: 0, doubled: 0 });
+    assert.deepEqual(await lostAndDoubled(server.url, operations, time.sleep), { lost: 0, doubled: 0 });
   } finally {
     await server.close();
   }
@@ -206,6 +217,31 @@ test('an answer lost before the service saw it: read, found missing, sent again 
     await server.close();
   }
 });
+
+/** Partner Center writes by MS-RequestId: when each was sent, and when a 429 answered it, on the job's clock. */
+class WriteLog {
+  private readonly sends = new Map<string, { sentAt: number; notBefore?: number }[]>();
+  resent = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  readonly fetch: typeof fetch = async (input, init) => {
+    if (init?.method !== 'POST') return fetch(input, init);
+    const requestId = new Headers(init.headers).get('MS-RequestId') ?? '';
+    const attempts = this.sends.get(requestId) ?? [];
+    if (attempts.length > 0) this.resent += 1;
+    const send: { sentAt: number; notBefore?: number } = { sentAt: this.now() };
+    this.sends.set(requestId, [...attempts, send]);
+    const response = await fetch(input, init);
+    if (response.status === 429) send.notBefore = this.now() + Number(response.headers.get('Retry-After')) * 1000;
+    return response;
+  };
+
+  /** Request ids sent again before the wait their 429 asked for was over. */
+  resentEarly(): string[] {
+    return [...this.sends].filter(([, attempts]) => attempts.some((send, i) => send.sentAt < (attempts[i - 1]?.notBefore ?? 0))).map(([id]) => id);
+  }
+}
 
 function statusCounts(outcomes: readonly OperationOutcome[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_AGENTS, startReferenceServer, type Fixture, type ReferenceServer, type ReferenceServerOptions } from '../../../server/index.js';
 import { catalogProduct } from '../../../server/catalog/sku-catalog.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
-import type { BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
+import type { BackendConfig, BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
+import type { Sleep } from '../../../src/core/executor/clock.js';
 import type { KeyedOperation } from '../../../src/core/executor/ports.js';
 import type { HeldLicense, Product, UserId } from '../../../src/core/types.js';
 
@@ -55,8 +56,11 @@ export async function startBulkServer(users: number, options: Omit<ReferenceServ
   return startReferenceServer({ port: 0, fixture: bulkFixture(users), ...options });
 }
 
-export function backendFor(kind: BackendKind, url: string, timeoutMs = 10_000, fetchImpl?: typeof fetch): LicenseBackend {
-  return createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], timeoutMs, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+/** What a test may set on the backend besides where it points: a timeout (10 s here), a fetch, a sleep. */
+export type BackendExtras = Partial<Omit<BackendConfig, 'kind' | 'baseUrl' | 'customerId' | 'tokenProvider'>>;
+
+export function backendFor(kind: BackendKind, url: string, extras: BackendExtras = {}): LicenseBackend {
+  return createBackend({ kind, baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS[kind], timeoutMs: 10_000, ...extras });
 }
 
 /** Products every user lacks and that have units for all of them, read through the backend as the product would. */
@@ -87,10 +91,8 @@ export async function audit(url: string): Promise<Audit> {
 }
 
 /** Every user's licenses as the server holds them now, read page by page through Graph with patient retries. */
-export async function licensesNow(url: string): Promise<Map<UserId, readonly HeldLicense[]>> {
-  const reader = createBackend({
-    kind: 'graph', baseUrl: url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS.graph, readAttempts: 10, timeoutMs: 30_000,
-  });
+export async function licensesNow(url: string, sleep?: Sleep): Promise<Map<UserId, readonly HeldLicense[]>> {
+  const reader = backendFor('graph', url, { readAttempts: 10, timeoutMs: 30_000, ...(sleep ? { sleep } : {}) });
   const held = new Map<UserId, readonly HeldLicense[]>();
   let continuation: string | undefined;
   do {
@@ -102,8 +104,8 @@ export async function licensesNow(url: string): Promise<Map<UserId, readonly Hel
 }
 
 /** Compares the server's final state and audit with the plan: users the plan did not reach, and users changed twice. */
-export async function lostAndDoubled(url: string, operations: readonly KeyedOperation[]): Promise<{ lost: number; doubled: number }> {
-  const held = await licensesNow(url);
+export async function lostAndDoubled(url: string, operations: readonly KeyedOperation[], sleep?: Sleep): Promise<{ lost: number; doubled: number }> {
+  const held = await licensesNow(url, sleep);
   let lost = 0;
   for (const { operation } of operations) {
     const licenses = held.get(operation.userId) ?? [];
