@@ -142,17 +142,16 @@ const extensionEntries = [
   ['extension/options/options.ts', 'options/options.js'],
 ];
 const extensionStatic = ['manifest.json', 'sidepanel/sidepanel.html', 'options/options.html', 'icons/icon-16.png', 'icons/icon-48.png', 'icons/icon-128.png'];
+// Chrome and Firefox run the same code: each entry is bundled once, and the file is copied beside Firefox's manifest.
 for (const [index, [input, output]] of extensionEntries.entries()) {
   if (!existsSync(input)) continue;
-  for (const target of ['extension', 'extension-firefox']) {
-    const extra = [];
-    if (index === 0) {
-      const files = extensionStatic.map((name) => [name === 'manifest.json' ? name : `extension/${name}`, `dist/${target}/${name}`]);
-      extra.push(copy(target === 'extension' ? files : files.filter(([from]) => from !== 'manifest.json')));
-      if (target === 'extension-firefox') extra.push(writeFirefoxManifest());
-    }
-    builds.push(bundle(input, `dist/${target}/${output}`, extra));
+  const extra = [];
+  if (index === 0) {
+    const files = (target) => extensionStatic.map((name) => [name === 'manifest.json' ? name : `extension/${name}`, `dist/${target}/${name}`]);
+    extra.push(copy([...files('extension'), ...files('extension-firefox').filter(([from]) => from !== 'manifest.json')]), writeFirefoxManifest());
   }
+  extra.push(copy([[`dist/extension/${output}`, `dist/extension-firefox/${output}`]]));
+  builds.push(bundle(input, `dist/extension/${output}`, extra));
 }
 
 export default builds;
