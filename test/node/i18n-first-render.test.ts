@@ -1,6 +1,6 @@
 // The Swedish the widget loads before its first render (generated/sv-compact.ts) holds every message of every module
 // in the built entry file, so nothing the entry shows flashes English while generated/sv-later.ts is on its way.
-// The entry's modules come from the real rollup build (the bench's), not from the generator's own reading of the
+// The entry's modules come from the real rollup build (the bench's split, unminified), not from the generator's own reading of the
 // imports, so a change to the chunking that the generator does not follow fails here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { idPrefixLength, templates as firstRender } from '../../src/i18n/generated/sv-compact.js';
 import { templates as later } from '../../src/i18n/generated/sv-later.js';
 import { messageIdsIn } from '../../src/i18n/tools/widget-messages.js';
-import { buildWidget } from '../bench/widget-size.js';
+import { widgetChunkModules } from '../bench/widget-size.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('Swedish before the first render', () => {
   it('has every message of the modules in the built entry file', async () => {
-    const entry = (await buildWidget()).find((chunk) => chunk.isEntry);
+    const entry = (await widgetChunkModules()).find((chunk) => chunk.isEntry);
     assert.ok(entry, 'the widget build has no entry chunk');
     const entryIds = messageIdsIn(join(root, 'src/i18n/lit-localize.json'), entry.moduleIds);
     assert.ok(entryIds.size > 20, `only ${entryIds.size} messages found in the entry's modules: is the entry's module list read right?`);
