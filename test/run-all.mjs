@@ -1,6 +1,5 @@
-// `npm test`: type check, Node tests (core, server, backend over HTTP), browser tests, end-to-end tests (Chromium,
-// then Firefox); then one
-// plain closing line "N passed, N failed" that CI reads. The stages do not depend on each other, so they run at the
+// `npm test`: type check, Node tests (core, server, backend over HTTP), browser tests, end-to-end tests (Chromium
+// and Firefox); then one plain closing line "N passed, N failed" that CI reads. The stages do not depend on each other, so they run at the
 // same time (most of a test's time is spent waiting on timers, sockets and browsers); each stage's output is printed
 // whole when it ends, so the log reads stage by stage.
 import { spawn } from 'node:child_process';
@@ -15,7 +14,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one stage
 /**
  * Node test files run one at a time: several of them measure time (deadlines, rate limits, a child process that
- * must start), and on a loaded machine files side by side starve each other past those bounds.
+ * must start), and on a loaded machine files side by side starve each other past those bounds. The unit, server and
+ * adapter files (`inOneProcess`) also share one process, so the TypeScript loader and the sources load once.
  */
 const NODE_TEST_CONCURRENCY = 1;
 
@@ -62,14 +62,15 @@ function stage(name) {
   return only.length === 0 || only.includes(name);
 }
 
-async function nodeTests(label, files, concurrency, env = {}) {
+async function nodeTests(label, files, { inOneProcess = false, env = {} } = {}) {
   if (files.length === 0) return;
   const tap = join(scratch, `${label}.tap`);
+  const runner = inOneProcess ? ['test/support/one-process.mjs'] : ['--test', `--test-concurrency=${NODE_TEST_CONCURRENCY}`];
   const status = await run(label, process.execPath, [
-    '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`,
+    '--import', 'tsx',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...files,
+    ...runner, ...files,
   ], env);
   const counts = tapCounts(tap) ?? { passed: 0, failed: 1 };
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
@@ -90,7 +91,7 @@ if (stage('typecheck')) {
   }));
 }
 
-if (stage('node')) stages.push(nodeTests('node', [...testFiles('test/core'), ...testFiles('test/server'), ...testFiles('test/node')], NODE_TEST_CONCURRENCY));
+if (stage('node')) stages.push(nodeTests('node', [...testFiles('test/core'), ...testFiles('test/server'), ...testFiles('test/node')], { inOneProcess: true }));
 
 if (stage('browser') || stage('e2e')) {
   if (!haveChromium) {
@@ -108,8 +109,8 @@ if (stage('browser') || stage('e2e')) {
   }
 }
 
-// After one build: the Chromium end-to-end tests, then Firefox (web-ext lint on the built add-on, then the add-on
-// driven in headless Firefox ESR). Each drives its own browser; one file at a time keeps them from starving each other.
+// After one build, side by side: the Chromium end-to-end tests, and Firefox (web-ext lint on the built add-on, then
+// the add-on driven in headless Firefox ESR). Within each, one file at a time keeps browsers from starving each other.
 const wantE2e = stage('e2e') && haveChromium && testFiles('test/e2e').length > 0;
 const wantFirefox = stage('firefox') && testFiles('test/firefox').length > 0;
 if (wantFirefox && !existsSync(firefoxPath)) {
@@ -123,8 +124,10 @@ if (wantE2e || firefoxReady) {
       add({ passed: 0, failed: 1 });
       return;
     }
-    if (wantE2e) await nodeTests('e2e', testFiles('test/e2e'), 1);
-    if (firefoxReady) await nodeTests('firefox', testFiles('test/firefox'), 1, { FIREFOX_PATH: firefoxPath });
+    await Promise.all([
+      wantE2e ? nodeTests('e2e', testFiles('test/e2e')) : undefined,
+      firefoxReady ? nodeTests('firefox', testFiles('test/firefox'), { env: { FIREFOX_PATH: firefoxPath } }) : undefined,
+    ]);
   }));
 }
 
