@@ -1,67 +1,41 @@
 // Every message in the source has a Swedish translation, and the shipped src/i18n/generated/sv.ts is what
 // `lit-localize build` makes from the committed XLIFF. Runs the real extractor and builder into a temp dir (the repo
 // is untouched), in this process with one localizer, so the sources are analysed once rather than once per command.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
-import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { compactTemplates } from '../../src/i18n/tools/compact-templates.js';
 import { entryModules } from '../../src/i18n/tools/entry-modules.js';
-import { messageIdsIn, widgetIdsOf } from '../../src/i18n/tools/widget-messages.js';
+import { widgetIdsOf } from '../../src/i18n/tools/widget-messages.js';
 import { placeholdersIn, readUnits, type TranslationUnit } from '../../src/i18n/tools/xliff.js';
+import { i18nDir as i18n, scratchLocalizer } from './i18n-scratch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const i18n = join(root, 'src/i18n');
 
 /** Sources that are correctly the same in Swedish (names, codes, punctuation only). */
 const sameInSwedish = new Set<string>(['OK', 'Microsoft', 'E-post']);
 
-interface LocalizeConfig {
-  readonly tsConfig: string;
-  readonly inputFiles: readonly string[];
-  readonly output: Record<string, unknown>;
-  readonly interchange: Record<string, unknown>;
-}
-
 let work = '';
 let units: TranslationUnit[] = [];
-/** The ids of the widget's own messages, from the same extraction (analysing the sources is most of this file's time). */
+/** The ids of the widget's own messages, from the same extraction. */
 let widgetIds = new Set<string>();
+/** The ids of the messages in the modules of the widget's entry file, from the same program. */
+let firstRenderIds = new Set<string>();
 
 describe('Swedish translations', () => {
   before(async () => {
-    work = mkdtempSync(join(tmpdir(), 'lm-i18n-'));
-    const real = JSON.parse(readFileSync(join(i18n, 'lit-localize.json'), 'utf8')) as LocalizeConfig;
-    const absolute = (path: string): string => (path.startsWith('!') ? `!${resolve(i18n, path.slice(1))}` : resolve(i18n, path));
-    mkdirSync(join(work, 'xliff'));
-    copyFileSync(join(i18n, 'xliff/sv.xlf'), join(work, 'xliff/sv.xlf'));
-    const config = {
-      ...real,
-      tsConfig: resolve(i18n, real.tsConfig),
-      inputFiles: real.inputFiles.map(absolute),
-      output: { ...real.output, outputDir: join(work, 'generated') },
-      interchange: { ...real.interchange, xliffDir: join(work, 'xliff') },
-    };
-    const configPath = join(work, 'lit-localize.json');
-    writeFileSync(configPath, JSON.stringify(config));
+    const scratch = scratchLocalizer();
+    const { localizer } = scratch;
+    work = scratch.work;
     // What `lit-localize extract` then `lit-localize build` do; the build reads the translations of the committed
     // XLIFF, as the command would after an extract (which keeps every target it had).
-    const read = readConfigFileAndWriteSchema(configPath);
-    const { output } = read;
-    if (output.mode !== 'runtime') throw new Error('src/i18n/lit-localize.json: expected output.mode "runtime"');
-    const localizer = new RuntimeLitLocalizer({ ...read, output });
     await localizer.writeInterchangeFiles();
     units = readUnits(readFileSync(join(work, 'xliff/sv.xlf'), 'utf8'));
     widgetIds = widgetIdsOf(localizer.extractSourceMessages().messages);
+    firstRenderIds = localizer.messageIdsIn(entryModules(join(root, 'widget/license-manager.ts')));
     await localizer.build();
-  });
-
-  after(() => {
-    if (work !== '') rmSync(work, { recursive: true, force: true });
   });
 
   it('extracts the messages of src/i18n and the components', () => {
@@ -97,7 +71,6 @@ describe('Swedish translations', () => {
   it('ships the sv-compact.ts and sv-later.ts (the widget\'s) and sv-extension.ts that `translations.ts compact` makes from sv.ts', () => {
     assert.ok(units.some((unit) => unit.source === 'Sign-in needed' && !widgetIds.has(unit.id)), 'the extension\'s own words are not the widget\'s');
     assert.ok(units.some((unit) => unit.source === 'Select all users on this page' && widgetIds.has(unit.id)), 'the widget\'s words are');
-    const firstRenderIds = messageIdsIn(join(i18n, 'lit-localize.json'), entryModules(join(root, 'widget/license-manager.ts')));
     assert.ok(units.some((unit) => unit.source === 'Select from a list' && !firstRenderIds.has(unit.id)), 'a lazily loaded part\'s words are not the first render\'s');
     assert.ok(units.some((unit) => unit.source === 'Manage licenses' && firstRenderIds.has(unit.id)), 'the users step\'s words are');
     const compact = compactTemplates(readFileSync(join(work, 'generated/sv.ts'), 'utf8'), widgetIds, firstRenderIds);

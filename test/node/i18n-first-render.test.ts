@@ -4,20 +4,16 @@
 // imports, so a change to the chunking that the generator does not follow fails here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { idPrefixLength, templates as firstRender } from '../../src/i18n/generated/sv-compact.js';
 import { templates as later } from '../../src/i18n/generated/sv-later.js';
-import { messageIdsIn } from '../../src/i18n/tools/widget-messages.js';
 import { widgetChunkModules } from '../bench/widget-size.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { scratchLocalizer } from './i18n-scratch.js';
 
 describe('Swedish before the first render', () => {
   it('has every message of the modules in the built entry file', async () => {
     const entry = (await widgetChunkModules()).find((chunk) => chunk.isEntry);
     assert.ok(entry, 'the widget build has no entry chunk');
-    const entryIds = messageIdsIn(join(root, 'src/i18n/lit-localize.json'), entry.moduleIds);
+    const entryIds = scratchLocalizer().localizer.messageIdsIn(entry.moduleIds);
     assert.ok(entryIds.size > 20, `only ${entryIds.size} messages found in the entry's modules: is the entry's module list read right?`);
     const loaded = new Set(Object.keys(firstRender));
     const missing = [...entryIds].filter((id) => !loaded.has(id.slice(0, idPrefixLength)));

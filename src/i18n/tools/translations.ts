@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compactTemplates } from './compact-templates.js';
 import { entryModules } from './entry-modules.js';
-import { extractMessages, messageIdsIn, widgetIdsOf } from './widget-messages.js';
+import { localizerFor, widgetIdsOf } from './widget-messages.js';
 import { fillTargets, readUnits } from './xliff.js';
 
 const xliffPath = fileURLToPath(new URL('../xliff/sv.xlf', import.meta.url));
@@ -26,8 +26,9 @@ const configPath = fileURLToPath(new URL('../lit-localize.json', import.meta.url
 function main(args: readonly string[]): number {
   const [command, file] = args;
   if (command === 'compact') {
-    const messages = extractMessages(configPath);
-    const compact = compactTemplates(readFileSync(generatedPath, 'utf8'), widgetIdsOf(messages), messageIdsIn(configPath, entryModules(widgetEntryPath)));
+    const localizer = localizerFor(configPath);
+    const widgetIds = widgetIdsOf(localizer.extractSourceMessages().messages);
+    const compact = compactTemplates(readFileSync(generatedPath, 'utf8'), widgetIds, localizer.messageIdsIn(entryModules(widgetEntryPath)));
     writeFileSync(compactPath, compact.source);
     writeFileSync(laterPath, compact.laterSource);
     writeFileSync(extensionPath, compact.extensionSource);

@@ -21,31 +21,23 @@ export function widgetIdsOf(messages: readonly ExtractedMessage[]): Set<string> 
   return new Set(messages.filter((message) => !message.file.fileName.startsWith(EXTENSION_DIR)).map((message) => message.name));
 }
 
-/** lit-localize's extractor, asked about some of the files of its program only. */
-class FileMessages extends RuntimeLitLocalizer {
+/** lit-localize's localizer (runtime mode); its `program`, the analysed sources, is the costly part: share one. */
+export class WidgetLocalizer extends RuntimeLitLocalizer {
   /**
-   * The ids of the messages used in any of `files`. The whole program's extraction names one file per message, and
-   * a message used in several files (the same words) must count for each of them.
+   * The ids of the messages used in any of `files` (absolute paths). The whole program's extraction names one file
+   * per message, and a message used in several files (the same words) must count for each of them.
    */
-  idsIn(files: ReadonlySet<string>): Set<string> {
+  messageIdsIn(files: Iterable<string>): Set<string> {
+    const wanted = new Set([...files].map((file) => file.replaceAll('\\', '/')));
     const program = this.program;
-    const sources = program.getSourceFiles().filter((source) => files.has(source.fileName));
+    const sources = program.getSourceFiles().filter((source) => wanted.has(source.fileName));
     return new Set(extractMessagesFromProgram({ ...program, getSourceFiles: () => sources }).messages.map((message) => message.name));
   }
 }
 
-/** The ids of the messages used in any of `files` (absolute paths), extracted as the config's inputs are. */
-export function messageIdsIn(configPath: string, files: Iterable<string>): Set<string> {
+export function localizerFor(configPath: string): WidgetLocalizer {
   const config = readConfigFileAndWriteSchema(configPath);
   const { output } = config;
   if (output.mode !== 'runtime') throw new Error(`${configPath}: expected output.mode "runtime"`);
-  return new FileMessages({ ...config, output }).idsIn(new Set([...files].map((file) => file.replaceAll('\\', '/'))));
-}
-
-/** Every message lit-localize's extractor finds over the config's inputs (extension/ included). */
-export function extractMessages(configPath: string): readonly ExtractedMessage[] {
-  const config = readConfigFileAndWriteSchema(configPath);
-  const { output } = config;
-  if (output.mode !== 'runtime') throw new Error(`${configPath}: expected output.mode "runtime"`);
-  return new RuntimeLitLocalizer({ ...config, output }).extractSourceMessages().messages;
+  return new WidgetLocalizer({ ...config, output });
 }
