@@ -3,13 +3,18 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firefoxManifest } from './extension/firefox-manifest.mjs';
 
-const plugins = () => [
+/**
+ * `minifier`: terser for the widget, whose every byte a host page downloads (its size budget is measured after
+ * terser); esbuild's for the extension, which the browser reads from disk: 1% larger (side panel 339 → 342 KB) in a
+ * fraction of terser's time.
+ */
+const plugins = (minifier = 'terser') => [
   nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
   // Markup and styles inside Lit's html`` and css`` lose their indentation (html-minifier-next, lightningcss).
@@ -20,7 +25,9 @@ const plugins = () => [
     failOnError: true,
     options: { minifyOptions: { conservativeCollapse: true } },
   }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  minifier === 'terser'
+    ? terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })
+    : esbuildMinify({ target: 'es2022', legalComments: 'none' }),
 ];
 
 function failOnWarnings(warning, warn) {
@@ -68,11 +75,11 @@ function writeFirefoxManifest() {
   };
 }
 
-const bundle = (input, file, extra = [], external = []) => ({
+const bundle = (input, file, extra = [], external = [], minifier = 'terser') => ({
   input,
   external,
   output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
-  plugins: [...plugins(), ...extra],
+  plugins: [...plugins(minifier), ...extra],
   onwarn: failOnWarnings,
 });
 
@@ -151,7 +158,7 @@ for (const [index, [input, output]] of extensionEntries.entries()) {
     extra.push(copy([...files('extension'), ...files('extension-firefox').filter(([from]) => from !== 'manifest.json')]), writeFirefoxManifest());
   }
   extra.push(copy([[`dist/extension/${output}`, `dist/extension-firefox/${output}`]]));
-  builds.push(bundle(input, `dist/extension/${output}`, extra));
+  builds.push(bundle(input, `dist/extension/${output}`, extra, [], 'esbuild'));
 }
 
 export default builds;
