@@ -94,7 +94,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     store: current,
     throttle: new Throttle(options.rateLimit, options.rateLimitClock),
     faults: new FaultInjector(options.faultRate ?? 0, seed),
-    identity: await Identity.create(current, {
+    identity: Identity.create(current, {
       ...(options.clock ? { now: options.clock } : {}),
       ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
     }),

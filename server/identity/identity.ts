@@ -59,14 +59,22 @@ export class Identity {
   private sequence = 0;
   private expiredThrough = 0;
 
-  private constructor(private readonly store: Store, readonly key: SigningKey, options: IdentityOptions) {
+  /** Made on first use: an RSA key costs tens of milliseconds of CPU, and most servers never sign a token. */
+  private signingKey: Promise<SigningKey> | null = null;
+
+  private constructor(private readonly store: Store, options: IdentityOptions) {
     this.now = options.now ?? Date.now;
     this.accessTokenSeconds = options.accessTokenSeconds ?? DEFAULT_ACCESS_TOKEN_SECONDS;
     this.grants = new Grants(this.now);
   }
 
-  static async create(store: Store, options: IdentityOptions = {}): Promise<Identity> {
-    return new Identity(store, await SigningKey.create(), options);
+  static create(store: Store, options: IdentityOptions = {}): Identity {
+    return new Identity(store, options);
+  }
+
+  key(): Promise<SigningKey> {
+    this.signingKey ??= SigningKey.create();
+    return this.signingKey;
   }
 
   /** Agents that can sign in (those with a user principal name), in fixture order. */
@@ -99,7 +107,8 @@ export class Identity {
     const resource = signIn.scopes.resource;
     this.sequence += 1;
     const roleClaims = resource === 'graph' ? { wids: [directoryRoleFor(agent.role).roleTemplateId] } : { roles: [agent.role] };
-    const access = await this.key.sign({
+    const key = await this.key();
+    const access = await key.sign({
       aud: AUDIENCE[resource],
       iss: issuer(origin, signIn.tenantId),
       iat: now,
@@ -117,7 +126,7 @@ export class Identity {
       ...roleClaims,
     });
     const idToken = signIn.scopes.openid
-      ? await this.key.sign({
+      ? await key.sign({
           aud: signIn.clientId,
           iss: issuer(origin, signIn.tenantId),
           iat: now,
@@ -148,7 +157,7 @@ export class Identity {
   async verify(token: string, resource: Resource): Promise<Verified> {
     let claims;
     try {
-      claims = await this.key.verify(token, AUDIENCE[resource], this.now());
+      claims = await (await this.key()).verify(token, AUDIENCE[resource], this.now());
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) return { refused: 'Lifetime validation failed, the token is expired.' };
       if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') return { refused: 'Invalid audience.' };

@@ -73,6 +73,6 @@ export async function identityRoute(identity: Identity, store: Store, where: Ide
     case 'discovery':
       return discovery(store, where.tenantSegment, request.origin);
     case 'keys':
-      return json({ status: 200, body: { keys: [identity.key.publicJwk] } });
+      return json({ status: 200, body: { keys: [(await identity.key()).publicJwk] } });
   }
 }

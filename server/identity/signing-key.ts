@@ -1,4 +1,4 @@
-/** The sign-in's RS256 key pair: made at start (tokens do not outlive the process), published as a JWKS. */
+/** The sign-in's RS256 key pair: made when first needed (tokens do not outlive the process), published as a JWKS. */
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 
