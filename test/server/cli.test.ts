@@ -33,7 +33,8 @@ function runCli(args: readonly string[]): Promise<Finished> {
   });
 }
 
-describe('server CLI', () => {
+// Each test starts its own process and waits on it, so they run side by side.
+describe('server CLI', { concurrency: true }, () => {
   it('prints exactly "listening on http://127.0.0.1:PORT" once ready, and stops on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lm-cli-'));
     try {
@@ -63,10 +64,9 @@ describe('server CLI', () => {
   });
 
   it('refuses bad options with exit code 2', async () => {
-    const fault = await runCli(['--port', '0', '--fault-rate', '2']);
+    const [fault, unknown] = await Promise.all([runCli(['--port', '0', '--fault-rate', '2']), runCli(['--colour', 'blue'])]);
     assert.equal(fault.code, 2);
     assert.match(fault.stderr, /faultRate: expected a number from 0 to 1/);
-    const unknown = await runCli(['--colour', 'blue']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown option "--colour"/);
   });
