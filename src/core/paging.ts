@@ -123,18 +123,6 @@ export function withKeptPage<T>(paging: Paging<T>, index: number, items: readonl
   return { ...paging, kept: kept.length > KEPT_PAGES ? kept.slice(kept.length - KEPT_PAGES) : kept };
 }
 
-/** Replaces kept rows (users re-read); pages without a change keep their identity, and their place in the order. */
-export function mapKept<T>(paging: Paging<T>, change: (items: readonly T[]) => readonly T[]): Paging<T> {
-  let changed = false;
-  const kept = paging.kept.map((page) => {
-    const items = change(page.items);
-    if (items === page.items) return page;
-    changed = true;
-    return { index: page.index, items };
-  });
-  return changed ? { ...paging, kept } : paging;
-}
-
 /** Shows a kept page, which becomes the most recently shown. */
 export function showPage<T>(paging: Paging<T>, index: number): Paging<T> {
   const items = keptPage(paging, index);

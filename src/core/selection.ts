@@ -1,16 +1,20 @@
 /**
- * The admin's selection of users: immutable, keyed by user id so it survives paging and searching,
- * and holding the users themselves so chips can show users from pages no longer on screen.
+ * The admin's selection of users: immutable ids, in the order they were selected, so it survives paging and
+ * searching. The users themselves live once, in the session's users map; functions that need a user's name or
+ * licenses (chip order) take that map as an argument.
  * Every function returns the same Selection object when nothing changed, so views can skip work.
  */
 import type { CheckState, TenantUser, UserId } from './types.js';
 
 export interface Selection {
-  /** Selected users in the order they were selected. */
-  readonly users: ReadonlyMap<UserId, TenantUser>;
+  /** Selected users' ids in the order they were selected. */
+  readonly ids: ReadonlySet<UserId>;
 }
 
-export const EMPTY_SELECTION: Selection = Object.freeze({ users: new Map<UserId, TenantUser>() });
+/** Where a user's record is found by id (the session's users map). */
+export type UserLookup = ReadonlyMap<UserId, TenantUser>;
+
+export const EMPTY_SELECTION: Selection = Object.freeze({ ids: new Set<UserId>() });
 
 /** Thrown for a page request that cannot be answered (page size not a positive integer, negative page). */
 export class SelectionPageError extends RangeError {
@@ -20,40 +24,35 @@ export class SelectionPageError extends RangeError {
   }
 }
 
-export function selectionOf(users: Iterable<TenantUser>): Selection {
-  return selectUsers(EMPTY_SELECTION, users);
+export function selectionOf(userIds: Iterable<UserId>): Selection {
+  return selectUsers(EMPTY_SELECTION, userIds);
 }
 
 export function isSelected(selection: Selection, userId: UserId): boolean {
-  return selection.users.has(userId);
+  return selection.ids.has(userId);
 }
 
 export function selectedCount(selection: Selection): number {
-  return selection.users.size;
-}
-
-export function selectedUsers(selection: Selection): readonly TenantUser[] {
-  return [...selection.users.values()];
+  return selection.ids.size;
 }
 
 export function selectedIds(selection: Selection): readonly UserId[] {
-  return [...selection.users.keys()];
+  return [...selection.ids];
 }
 
-export function select(selection: Selection, user: TenantUser): Selection {
-  return selectUsers(selection, [user]);
+export function select(selection: Selection, userId: UserId): Selection {
+  return selectUsers(selection, [userId]);
 }
 
-/** Adds users; a user already selected is kept in place but with the newer data. */
-export function selectUsers(selection: Selection, users: Iterable<TenantUser>): Selection {
-  let next: Map<UserId, TenantUser> | null = null;
-  for (const user of users) {
-    const current = (next ?? selection.users).get(user.id);
-    if (current === user) continue;
-    next ??= new Map(selection.users);
-    next.set(user.id, user);
+/** Adds users; a user already selected keeps their place. */
+export function selectUsers(selection: Selection, userIds: Iterable<UserId>): Selection {
+  let next: Set<UserId> | null = null;
+  for (const id of userIds) {
+    if ((next ?? selection.ids).has(id)) continue;
+    next ??= new Set(selection.ids);
+    next.add(id);
   }
-  return next ? { users: next } : selection;
+  return next ? { ids: next } : selection;
 }
 
 export function deselect(selection: Selection, userId: UserId): Selection {
@@ -61,57 +60,42 @@ export function deselect(selection: Selection, userId: UserId): Selection {
 }
 
 export function deselectUsers(selection: Selection, userIds: Iterable<UserId>): Selection {
-  let next: Map<UserId, TenantUser> | null = null;
+  let next: Set<UserId> | null = null;
   for (const id of userIds) {
-    if (!(next ?? selection.users).has(id)) continue;
-    next ??= new Map(selection.users);
+    if (!(next ?? selection.ids).has(id)) continue;
+    next ??= new Set(selection.ids);
     next.delete(id);
   }
-  return next ? { users: next } : selection;
+  return next ? { ids: next } : selection;
 }
 
-export function toggle(selection: Selection, user: TenantUser): Selection {
-  return selection.users.has(user.id) ? deselect(selection, user.id) : select(selection, user);
+export function toggle(selection: Selection, userId: UserId): Selection {
+  return selection.ids.has(userId) ? deselect(selection, userId) : select(selection, userId);
 }
 
 /** Sets one user's selection explicitly (a checkbox event says what it wants, not "flip"). */
-export function setSelected(selection: Selection, user: TenantUser, selected: boolean): Selection {
-  return selected ? select(selection, user) : deselect(selection, user.id);
+export function setSelected(selection: Selection, userId: UserId, selected: boolean): Selection {
+  return selected ? select(selection, userId) : deselect(selection, userId);
 }
 
-export function selectPage(selection: Selection, pageUsers: readonly TenantUser[]): Selection {
-  return selectUsers(selection, pageUsers);
+export function selectPage(selection: Selection, pageIds: readonly UserId[]): Selection {
+  return selectUsers(selection, pageIds);
 }
 
-export function clearPage(selection: Selection, pageUsers: readonly TenantUser[]): Selection {
-  return deselectUsers(selection, pageUsers.map((u) => u.id));
+export function clearPage(selection: Selection, pageIds: readonly UserId[]): Selection {
+  return deselectUsers(selection, pageIds);
 }
 
 export function clearSelection(selection: Selection): Selection {
-  return selection.users.size === 0 ? selection : EMPTY_SELECTION;
+  return selection.ids.size === 0 ? selection : EMPTY_SELECTION;
 }
 
 /** The page header checkbox: all of the page selected, none, or some. An empty page is unchecked. */
-export function pageHeaderState(selection: Selection, pageUsers: readonly TenantUser[]): CheckState {
+export function pageHeaderState(selection: Selection, pageIds: readonly UserId[]): CheckState {
   let count = 0;
-  for (const user of pageUsers) if (selection.users.has(user.id)) count++;
+  for (const id of pageIds) if (selection.ids.has(id)) count++;
   if (count === 0) return 'unchecked';
-  return count === pageUsers.length ? 'checked' : 'mixed';
-}
-
-/**
- * Puts fresh copies of selected users (after a reload) into the selection, so held licenses are current.
- * Users not in `freshUsers` are kept as they were: they may simply be on another page.
- */
-export function replaceUsers(selection: Selection, freshUsers: readonly TenantUser[]): Selection {
-  let next: Map<UserId, TenantUser> | null = null;
-  for (const user of freshUsers) {
-    const current = selection.users.get(user.id);
-    if (current === undefined || current === user) continue;
-    next ??= new Map(selection.users);
-    next.set(user.id, user);
-  }
-  return next ? { users: next } : selection;
+  return count === pageIds.length ? 'checked' : 'mixed';
 }
 
 /** Compares users the way chips are listed: display name, then principal name, then id (stable). */
@@ -122,9 +106,63 @@ export function chipComparator(collator: Intl.Collator): (a: TenantUser, b: Tena
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** The selected users found in `users`, in selection order. */
+export function selectedUsers(selection: Selection, users: UserLookup): readonly TenantUser[] {
+  const found: TenantUser[] = [];
+  for (const id of selection.ids) {
+    const user = users.get(id);
+    if (user !== undefined) found.push(user);
+  }
+  return found;
+}
+
 /** Selected users in chip order for the admin's language (`new Intl.Collator('sv')` puts Å, Ä, Ö after Z). */
-export function chipOrder(selection: Selection, collator: Intl.Collator): readonly TenantUser[] {
-  return [...selection.users.values()].sort(chipComparator(collator));
+export function chipOrder(selection: Selection, users: UserLookup, collator: Intl.Collator): readonly TenantUser[] {
+  return [...selectedUsers(selection, users)].sort(chipComparator(collator));
+}
+
+/**
+ * The chip order after a change, from the order before it (same collator): users whose name did not change keep
+ * their place, the others (joined, renamed) are sorted and merged in. O(n) plus a sort of what changed, instead of
+ * a sort of the whole selection for one checkbox; `previous` itself when nothing it lists changed.
+ */
+export function chipOrderAfter(previous: readonly TenantUser[], selection: Selection, users: UserLookup, collator: Intl.Collator): readonly TenantUser[] {
+  const kept: TenantUser[] = [];
+  let same = true;
+  for (const user of previous) {
+    const now = selection.ids.has(user.id) ? users.get(user.id) : undefined;
+    if (now !== user) same = false;
+    if (now !== undefined && now.displayName === user.displayName && now.userPrincipalName === user.userPrincipalName) kept.push(now);
+  }
+  if (same && kept.length === selection.ids.size) return previous;
+  const compare = chipComparator(collator);
+  let joined: TenantUser[] = [];
+  if (kept.length < selection.ids.size) {
+    const placed = new Set(kept.map((user) => user.id));
+    for (const id of selection.ids) {
+      const user = placed.has(id) ? undefined : users.get(id);
+      if (user !== undefined) joined.push(user);
+    }
+    joined = joined.sort(compare);
+  }
+  if (joined.length === 0) return kept;
+  // Each joined user's place by binary search after the one before it: compares O(joined × log n), not O(n).
+  const merged: TenantUser[] = [];
+  let from = 0;
+  for (const user of joined) {
+    let low = from;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(kept[middle]!, user) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = from; i < low; i++) merged.push(kept[i]!);
+    merged.push(user);
+    from = low;
+  }
+  for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
+  return merged;
 }
 
 export interface SelectedPage {
@@ -136,22 +174,14 @@ export interface SelectedPage {
   readonly total: number;
 }
 
-/**
- * One page of the "Selected users" view. `order` is either the users already in chip order (reuse it across
- * page moves) or a collator to sort by.
- */
-export function selectedOnlyPage(
-  selection: Selection,
-  order: Intl.Collator | readonly TenantUser[],
-  pageIndex: number,
-  pageSize: number,
-): SelectedPage {
+/** One page of the "Selected users" view, from the selected users in chip order (chipOrder; reused across page moves). */
+export function selectedOnlyPage(selection: Selection, ordered: readonly TenantUser[], pageIndex: number, pageSize: number): SelectedPage {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new SelectionPageError('pageSize', pageSize);
   if (!Number.isInteger(pageIndex) || pageIndex < 0) throw new SelectionPageError('pageIndex', pageIndex);
-  const ordered = order instanceof Intl.Collator ? chipOrder(selection, order) : order.filter((u) => selection.users.has(u.id));
-  const total = ordered.length;
+  const shown = ordered.filter((u) => selection.ids.has(u.id));
+  const total = shown.length;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const index = Math.min(pageIndex, pageCount - 1);
   const start = index * pageSize;
-  return { users: ordered.slice(start, start + pageSize), pageIndex: index, pageCount, total };
+  return { users: shown.slice(start, start + pageSize), pageIndex: index, pageCount, total };
 }

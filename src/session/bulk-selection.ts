@@ -4,10 +4,11 @@
  * Cancel; the users join the selection in one step once resolved, so a cancelled run leaves the selection as it was.
  */
 import { selectUsers } from '../core/selection.js';
-import type { TenantUser } from '../core/types.js';
+import type { TenantUser, UserId } from '../core/types.js';
 import { parseUserList } from '../core/user-list.js';
 import { entryKey, isObjectId, matchEntries } from '../core/user-key.js';
 import type { SessionCore } from './session-core.js';
+import { mergeUsers } from './users-map.js';
 import type { BulkSelectView } from './view-state.js';
 import { isAbort, toViewError } from './view-error.js';
 
@@ -30,7 +31,7 @@ export class BulkSelection {
   constructor(
     private readonly core: SessionCore,
     /** Users that joined the selection, and whether their licenses came with them. */
-    private readonly selected: (users: readonly TenantUser[], licensesKnown: boolean) => void,
+    private readonly selected: (userIds: readonly UserId[], licensesKnown: boolean) => void,
   ) {}
 
   get running(): boolean {
@@ -158,15 +159,14 @@ export class BulkSelection {
   private finish(request: AbortController, users: readonly TenantUser[], licensesKnown: boolean, change: Partial<BulkSelectView>): void {
     if (this.request !== request) return;
     this.request = null;
-    // Users without their licenses must not replace selected users whose licenses are known.
-    const selection = this.core.model().selection;
-    const added = licensesKnown ? users : users.filter((user) => !selection.users.has(user.id));
+    // Users listed without their licenses keep the licenses the session knows (users-map.ts).
+    const ids = users.map((user) => user.id);
     this.core.update((m) => ({
-      ...m,
-      selection: selectUsers(m.selection, added),
+      ...mergeUsers(m, users, licensesKnown ? 'service' : 'service-without-licenses'),
+      selection: selectUsers(m.selection, ids),
       bulkSelect: m.bulkSelect === null ? null : { ...m.bulkSelect, ...change, status: 'done' },
     }));
-    this.selected(added, licensesKnown);
+    this.selected(ids, licensesKnown);
   }
 
   private fail(request: AbortController, error: unknown): void {

@@ -4,7 +4,7 @@
  * are not known or were read too long ago.
  */
 import type { Paging } from '../core/paging.js';
-import type { TenantUser, UserId } from '../core/types.js';
+import type { UserId } from '../core/types.js';
 import type { SessionModel } from './session-model.js';
 
 /** Licenses read longer ago than this are read again before the licenses step shows them. */
@@ -31,23 +31,12 @@ export function needsRead(model: SessionModel, userIds: Iterable<UserId>, now: n
 }
 
 /**
- * After a read of pages: the users of the pages it kept are known as of `readAt` when the list brings licenses, and
- * users of pages dropped since `before` who are neither selected nor still on a kept page are forgotten (their rows
- * are gone; reading them again marks them again). So a walk past 100,000 users leaves no trace of them here.
+ * After a read of pages: the users of the pages it kept (new since `before`) are known as of `readAt` when the list
+ * brings licenses. Users of pages dropped are forgotten with their record, when the users map is pruned
+ * (users-map.ts `pruneUsers`): a walk past 100,000 users leaves no trace of them here.
  */
-export function keptPagesRead(model: SessionModel, before: Paging<TenantUser>, readAt: number): SessionModel {
-  const { paging, selection } = model;
-  const fresh = paging.kept.filter((page) => !before.kept.some((old) => old.items === page.items));
-  const marked = model.listsLicenses === true ? markRead(model, fresh.flatMap((page) => page.items.map((user) => user.id)), readAt) : model;
-  const onPages = new Set(paging.kept.flatMap((page) => page.items.map((user) => user.id)));
-  let next: Map<UserId, number> | null = null;
-  for (const page of before.kept) {
-    if (paging.kept.some((now) => now.items === page.items)) continue;
-    for (const { id } of page.items) {
-      if (onPages.has(id) || selection.users.has(id) || !(next ?? marked.licensesReadAt).has(id)) continue;
-      next ??= new Map(marked.licensesReadAt);
-      next.delete(id);
-    }
-  }
-  return next ? { ...marked, licensesReadAt: next } : marked;
+export function keptPagesRead(model: SessionModel, before: Paging<UserId>, readAt: number): SessionModel {
+  if (model.listsLicenses !== true) return model;
+  const fresh = model.paging.kept.filter((page) => !before.kept.some((old) => old.items === page.items));
+  return markRead(model, fresh.flatMap((page) => page.items), readAt);
 }

@@ -52,7 +52,7 @@ export class LicenseReads {
       for (const userId of chunk) this.queued.delete(userId);
       const { selection, licensesReadAt } = this.core.model();
       // Users cleared from the selection meanwhile, or read by someone else, are not read.
-      const wanted = chunk.filter((userId) => selection.users.has(userId) && !licensesReadAt.has(userId));
+      const wanted = chunk.filter((userId) => selection.ids.has(userId) && !licensesReadAt.has(userId));
       if (wanted.length === 0) continue;
       try {
         const licenses = await this.core.backend.getLicenses(wanted, request.signal);

@@ -28,6 +28,7 @@ import { valueOf } from './load-state.js';
 import { showNotice, type SessionCore } from './session-core.js';
 import { initialModel, type SessionModel } from './session-model.js';
 import { UsersLoader } from './users-loader.js';
+import { pruneUsers } from './users-map.js';
 import { ViewBuilder } from './view-builder.js';
 import type { LicensesView } from './licenses-view.js';
 import { isForbidden, toViewError } from './view-error.js';
@@ -125,8 +126,7 @@ export class LicenseSession {
   /** "Select all" and pasted lists. */
   private readonly bulkSelection = loadOnce(() => import('./bulk-selection.js').then(
     ({ BulkSelection }) =>
-      (this.bulk ??= new BulkSelection(this.core, (users, licensesKnown) => {
-        const ids = users.map((user) => user.id);
+      (this.bulk ??= new BulkSelection(this.core, (ids, licensesKnown) => {
         if (licensesKnown) this.update((m) => markRead(m, ids, this.now()));
         else this.readLicensesOf(ids);
       })),
@@ -200,8 +200,10 @@ export class LicenseSession {
     await Promise.resolve();
   }
 
-  private commit(next: SessionModel): void {
-    if (next === this.model || this.disposed) return;
+  private commit(change: SessionModel): void {
+    if (change === this.model || this.disposed) return;
+    // Every change passes here, so the users map never outgrows what the model refers to (users-map.ts).
+    const next = pruneUsers(this.model, change);
     this.model = next;
     this.built = null;
     if (this.notifyQueued) return;
@@ -305,9 +307,9 @@ export class LicenseSession {
 
   // ---- selection --------------------------------------------------------------------------------------------
 
-  private shownUsers(): readonly TenantUser[] {
+  private shownUserIds(): readonly UserId[] {
     const { model } = this;
-    if (model.onlySelected) return selectedOnlyPage(model.selection, this.builder.ordered(model), model.selectedPageIndex, model.paging.pageSize).users;
+    if (model.onlySelected) return selectedOnlyPage(model.selection, this.builder.ordered(model), model.selectedPageIndex, model.paging.pageSize).users.map((user) => user.id);
     return valueOf(model.page) ?? [];
   }
 
@@ -318,18 +320,18 @@ export class LicenseSession {
     });
   }
 
+  /** A row's checkbox: only a user the session holds (on a page or selected) can join the selection. */
   toggleUser(userId: UserId, selected: boolean): void {
-    const user = this.model.selection.users.get(userId) ?? (valueOf(this.model.page) ?? []).find((u) => u.id === userId);
-    if (user === undefined) return;
-    this.setSelection((s) => setSelected(s, user, selected));
+    if (selected && !this.model.users.has(userId)) return;
+    this.setSelection((s) => setSelected(s, userId, selected));
     if (selected) this.readLicensesOf([userId]);
   }
 
   /** The header checkbox: selects or clears every user on the page shown. */
   selectPage(selected: boolean): void {
-    const users = this.shownUsers();
-    this.setSelection((s) => (selected ? selectPage(s, users) : clearPage(s, users)));
-    if (selected) this.readLicensesOf(users.map((user) => user.id));
+    const userIds = this.shownUserIds();
+    this.setSelection((s) => (selected ? selectPage(s, userIds) : clearPage(s, userIds)));
+    if (selected) this.readLicensesOf(userIds);
   }
 
   /** Selected users whose licenses the list did not bring are read once, in the background, as they are selected. */
@@ -360,8 +362,13 @@ export class LicenseSession {
     this.bulk?.cancel();
   }
 
+  /** Each user's one record the session holds (selected, on a kept page or on screen): for hosts and tests. */
+  get userRecords(): ReadonlyMap<UserId, TenantUser> {
+    return this.model.users;
+  }
+
   get selectedUserIds(): readonly UserId[] {
-    return [...this.model.selection.users.keys()];
+    return [...this.model.selection.ids];
   }
 
   // ---- steps and the plan -----------------------------------------------------------------------------------
@@ -381,7 +388,7 @@ export class LicenseSession {
     // What a match put into the plan is told while that plan lasts.
     const matched = plan === model.plan ? model.matched : null;
     if (step === 'licenses') {
-      if (model.selection.users.size === 0) return Promise.resolve();
+      if (model.selection.ids.size === 0) return Promise.resolve();
       this.update((m) => ({ ...m, step, plan, matched }));
       // A licenses part that fails to load is the widget's to show, with "Try again" (part-loader.ts: products).
       const part = this.licensesPart().catch(() => undefined);

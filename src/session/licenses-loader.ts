@@ -6,14 +6,12 @@
 import type { OperationOutcome } from '../core/executor/job.js';
 import type { KeyedOperation } from '../core/executor/ports.js';
 import { licensesAfter } from '../core/licenses-after.js';
-import { currentPage } from '../core/paging.js';
-import { replaceUsers } from '../core/selection.js';
 import type { HeldLicense, UserId } from '../core/types.js';
 import { markRead, needsRead } from './license-knowledge.js';
 import type { LicenseReads } from './license-reads.js';
 import { complete, failed, pending, valueOf } from './load-state.js';
 import { loadFailed, showNotice, type SessionCore } from './session-core.js';
-import { refreshPages, refreshUsers } from './user-pages.js';
+import { withLicensesOf } from './users-map.js';
 import { toViewError } from './view-error.js';
 
 export class LicensesLoader {
@@ -77,7 +75,7 @@ export class LicensesLoader {
     await this.reads().idle();
     if (request.signal.aborted) return;
     const model = core.model();
-    const userIds = needsRead(model, model.selection.users.keys(), core.now());
+    const userIds = needsRead(model, model.selection.ids, core.now());
     if (userIds.length === 0) {
       core.update((m) => ({ ...m, licenses: complete(true) }));
       if (this.request === request) this.request = null;
@@ -116,15 +114,13 @@ export class LicensesLoader {
     }
   }
 
-  /** Puts licenses into the selection and the loaded pages; `readAt` makes them known (null: from the cache). */
+  /** Puts licenses into the users' one record (users-map.ts); `readAt` makes them known (null: from the cache). */
   apply(licenses: ReadonlyMap<UserId, readonly HeldLicense[]>, readAt: number | null): void {
     if (licenses.size === 0) return;
     this.core.update((m) => {
-      const fresh = refreshUsers([...m.selection.users.values()].filter((user) => licenses.has(user.id)), licenses);
-      const paging = refreshPages(m.paging, licenses);
-      const page = m.page.status === 'complete' && paging !== m.paging ? complete(currentPage(paging) ?? []) : m.page;
-      const next = { ...m, selection: replaceUsers(m.selection, fresh), paging, page };
-      return readAt === null ? next : markRead(next, licenses.keys(), readAt);
+      const next = withLicensesOf(m, licenses);
+      // Only users the session holds took the licenses in: a user it does not hold has no record they describe.
+      return readAt === null ? next : markRead(next, [...licenses.keys()].filter((id) => next.users.has(id)), readAt);
     });
   }
 
@@ -140,7 +136,7 @@ export class LicensesLoader {
     const reread: UserId[] = [];
     for (const { operation } of operations) {
       const outcome = outcomeOf.get(operation.userId);
-      const user = model.selection.users.get(operation.userId);
+      const user = model.users.get(operation.userId);
       const wasKnown = user !== undefined && model.licensesReadAt.has(user.id);
       if (outcome?.status === 'succeeded' && wasKnown) known.set(user.id, licensesAfter(user.licenses, operation));
       else if (outcome?.status !== 'cancelled' && (!wasKnown || outcome === undefined || mayHaveApplied(outcome))) reread.push(operation.userId);

@@ -1,5 +1,6 @@
 /**
- * What the session knows, before it is turned into a ViewState: the raw inputs (pages, selection, plan, loads).
+ * What the session knows, before it is turned into a ViewState: the raw inputs (users, pages, selection, plan,
+ * loads). Each user's record is kept once, in `users`; everything else holds ids.
  * Immutable; the session replaces it on every change.
  */
 import { EMPTY_PLAN, type LicensePlan } from '../core/plan.js';
@@ -13,9 +14,14 @@ export interface SessionModel {
   readonly customerId: CustomerId;
   readonly step: Step;
   readonly access: AccessView;
-  readonly paging: Paging<TenantUser>;
-  /** The users page on screen (cached first page, or the live page being replaced). */
-  readonly page: LoadState<readonly TenantUser[]>;
+  /**
+   * Each user's one record (name, principal name, usage location, held licenses): the users something below refers
+   * to by id (selected, on a kept page, on the page on screen). Written only through users-map.ts.
+   */
+  readonly users: ReadonlyMap<UserId, TenantUser>;
+  readonly paging: Paging<UserId>;
+  /** The ids of the users page on screen (cached first page, or the live page being replaced). */
+  readonly page: LoadState<readonly UserId[]>;
   readonly onlySelected: boolean;
   /** Users read so far by the page move on its way ("Last page" reads many); null when no read is on its way. */
   readonly usersReadSoFar: number | null;
@@ -54,7 +60,8 @@ export function initialModel(customerId: CustomerId, pageSize: number, notice: V
     customerId,
     step: 'users',
     access: FULL_ACCESS,
-    paging: createPaging<TenantUser>(pageSize),
+    users: new Map(),
+    paging: createPaging<UserId>(pageSize),
     page: INITIAL,
     onlySelected: false,
     usersReadSoFar: null,

@@ -44,7 +44,7 @@ export class TemplateMatcher {
   /** Opens the dialog and lists the first users (an empty query). */
   open(): Promise<void> {
     const model = this.host.model();
-    if (!model.access.canChange || model.selection.users.size === 0) return Promise.resolve();
+    if (!model.access.canChange || model.selection.ids.size === 0) return Promise.resolve();
     if (model.match === null) this.host.update((m) => ({ ...m, match: SEARCHING }));
     return this.fetch('');
   }
@@ -98,7 +98,7 @@ export class TemplateMatcher {
     const model = host.model();
     const template = model.match?.candidates.find((candidate) => candidate.userId === templateId);
     if (!model.access.canChange) return { status: 'read-only' };
-    if (model.selection.users.size === 0) return { status: 'no-selection' };
+    if (model.selection.ids.size === 0) return { status: 'no-selection' };
     if (template === undefined) return { status: 'cancelled' };
     this.stop();
     const generation = ++this.generation;

@@ -1,16 +1,15 @@
 /**
  * "Set usage location" for selected users who have none (no license can be assigned to them): one change per
  * user through the same executor as a save (throttling, retries, progress, the journal), then the users are
- * updated where the session keeps them, so the pre-flight no longer holds them back (ViewState.heldBack).
+ * updated in their one record (users-map.ts), so the pre-flight no longer holds them back (ViewState.heldBack).
  */
 import type { KeyedOperation } from '../core/executor/ports.js';
 import type { RunJob } from '../core/executor/job.js';
-import { replaceUsers } from '../core/selection.js';
 import type { CustomerId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import type { JobLauncher } from './job-launcher.js';
 import { operationRow, RunningJob, startedJobRecord } from './running-job.js';
 import type { SessionCore } from './session-core.js';
-import { withUsageLocation } from './user-pages.js';
+import { withUsageLocationOf } from './users-map.js';
 import { toViewError } from './view-error.js';
 
 export type UsageLocationResult =
@@ -83,10 +82,7 @@ export class UsageLocationSetter {
     try {
       const { outcomes } = await run.run();
       const done = new Set(outcomes.filter((outcome) => outcome.status === 'succeeded').map((outcome) => outcome.userId));
-      host.update((m) => {
-        const fresh = [...m.selection.users.values()].filter((user) => done.has(user.id)).map((user) => ({ ...user, usageLocation: code }));
-        return { ...m, selection: replaceUsers(m.selection, fresh), paging: withUsageLocation(m.paging, done, code) };
-      });
+      host.update((m) => withUsageLocationOf(m, done, code));
       return { status: 'done', succeeded: [...done], failed: outcomes.filter((outcome) => !done.has(outcome.userId)).map((outcome) => outcome.userId) };
     } finally {
       this.active = null;

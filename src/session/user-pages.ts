@@ -1,11 +1,11 @@
 /**
- * Fetching users page by page through the backend's continuation tokens, and keeping loaded users current
- * after their licenses were re-read.
+ * Fetching users page by page through the backend's continuation tokens. The paging keeps ids; the users of the
+ * pages kept come back beside it, for the session's users map (users-map.ts).
  */
 import {
-  KEPT_PAGES, keptPage, mapKept, readPlan, walkPlan, withEnd, withKeptPage, withMark, withTotal, PagingError, type Paging, type ReadPlan,
+  KEPT_PAGES, keptPage, readPlan, walkPlan, withEnd, withKeptPage, withMark, withTotal, PagingError, type Paging, type ReadPlan,
 } from '../core/paging.js';
-import type { HeldLicense, TenantUser, UserId } from '../core/types.js';
+import type { TenantUser, UserId } from '../core/types.js';
 import type { LicenseBackend, UserPage } from '../backend/backend.js';
 
 /** Told about every page fetched (whether it brought licenses). */
@@ -22,11 +22,19 @@ interface Chunk {
   readonly items: readonly TenantUser[];
 }
 
+/** What a page move read: the paging (ids) and the users of the pages it kept, with or without their licenses. */
+export interface PagesRead {
+  readonly paging: Paging<UserId>;
+  readonly users: readonly TenantUser[];
+  /** Every read brought the users' licenses (Graph); Partner Center's list leaves them out. */
+  readonly licensesKnown: boolean;
+}
+
 /**
  * Shows page `index`, read from the nearest mark before it with the fewest reads (`largest`: the API's largest page
  * size). When the list turns out shorter than its count said, the last page there is shows.
  */
-export function readPage(backend: LicenseBackend, paging: Paging<TenantUser>, index: number, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<Paging<TenantUser>> {
+export function readPage(backend: LicenseBackend, paging: Paging<UserId>, index: number, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<PagesRead> {
   const plan = readPlan(paging, index, backend.maxPageSize);
   if (plan === null) throw new PagingError(`Page ${String(index + 1)} is past the end of the list`);
   return readFrom(backend, paging, plan, index, signal, onPage, maxReads);
@@ -36,18 +44,19 @@ export function readPage(backend: LicenseBackend, paging: Paging<TenantUser>, in
  * "Last page" before the end is known: reads forward with the largest page size from the furthest mark that has
  * it, keeping the marks and the rows of the pages around the end only, then shows the last page.
  */
-export function walkToEnd(backend: LicenseBackend, paging: Paging<TenantUser>, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<Paging<TenantUser>> {
+export function walkToEnd(backend: LicenseBackend, paging: Paging<UserId>, signal: AbortSignal, onPage?: PageListener, maxReads = MAX_WALK_READS): Promise<PagesRead> {
   return readFrom(backend, paging, walkPlan(paging, backend.maxPageSize), null, signal, onPage, maxReads);
 }
 
 /** Reads from `plan` until page `target` (null: the end) is covered, the end is reached or `maxReads` were sent. */
-async function readFrom(backend: LicenseBackend, start: Paging<TenantUser>, plan: ReadPlan, target: number | null, signal: AbortSignal, onPage: PageListener | undefined, maxReads: number): Promise<Paging<TenantUser>> {
+async function readFrom(backend: LicenseBackend, start: Paging<UserId>, plan: ReadPlan, target: number | null, signal: AbortSignal, onPage: PageListener | undefined, maxReads: number): Promise<PagesRead> {
   const { pageSize } = start;
   let paging = start;
   let offset = plan.offset;
   let continuation = plan.continuation;
   // Only the reads the shown page (and its neighbours) can come from are held, never every row walked past.
   let window: Chunk[] = [];
+  let licensesKnown = true;
   const wanted = target === null ? null : (target + 1) * pageSize;
   for (let reads = 0; reads < maxReads && (wanted === null || offset < wanted); reads++) {
     const page = await backend.listUsers({
@@ -60,6 +69,7 @@ async function readFrom(backend: LicenseBackend, start: Paging<TenantUser>, plan
       signal,
     });
     onPage?.(page);
+    if (page.licensesOmitted === true) licensesKnown = false;
     paging = withTotal(paging, page.total ?? paging.total);
     window.push({ offset, items: page.users });
     const reached = offset + page.users.length;
@@ -76,11 +86,11 @@ async function readFrom(backend: LicenseBackend, start: Paging<TenantUser>, plan
     continuation = next;
     if (next === undefined) break;
   }
-  return keepWindow(paging, window, target, offset);
+  return { ...keepWindow(paging, window, target, offset), licensesKnown };
 }
 
 /** Keeps the rows of the pages the reads brought whole, the shown one last (most recent), and shows it. */
-function keepWindow(paging: Paging<TenantUser>, window: readonly Chunk[], target: number | null, reached: number): Paging<TenantUser> {
+function keepWindow(paging: Paging<UserId>, window: readonly Chunk[], target: number | null, reached: number): Omit<PagesRead, 'licensesKnown'> {
   const { pageSize, end } = paging;
   const from = window[0]?.offset ?? reached;
   const items = window.flatMap((chunk) => chunk.items);
@@ -93,37 +103,21 @@ function keepWindow(paging: Paging<TenantUser>, window: readonly Chunk[], target
   for (let index = Math.floor(from / pageSize); index * pageSize < reached; index++) if (index !== shown && whole(index)) neighbours.push(index);
   neighbours.sort((a, b) => Math.abs(b - shown) - Math.abs(a - shown));
   let kept = paging;
+  const users: TenantUser[] = [];
   for (const index of [...neighbours.slice(-(KEPT_PAGES - 1)), shown]) {
-    kept = withKeptPage(kept, index, items.slice(index * pageSize - from, (index + 1) * pageSize - from));
+    const pageUsers = items.slice(index * pageSize - from, (index + 1) * pageSize - from);
+    users.push(...pageUsers);
+    kept = withKeptPage(kept, index, pageUsers.map((user) => user.id));
   }
-  return { ...kept, pageIndex: shown };
+  return { paging: { ...kept, pageIndex: shown }, users };
 }
 
-/** Every user of the kept pages from the first on, in page order (what the cache keeps for an unfiltered list). */
-export function loadedUsers(paging: Paging<TenantUser>): readonly TenantUser[] {
-  const users: TenantUser[] = [];
+/** The ids of the kept pages from the first on, in page order (what the cache keeps for an unfiltered list). */
+export function loadedUsers(paging: Paging<UserId>): readonly UserId[] {
+  const ids: UserId[] = [];
   for (let index = 0; ; index++) {
     const items = keptPage(paging, index);
-    if (items === undefined) return users;
-    users.push(...items);
+    if (items === undefined) return ids;
+    ids.push(...items);
   }
-}
-
-export function withLicenses(user: TenantUser, licenses: readonly HeldLicense[]): TenantUser {
-  return { ...user, licenses };
-}
-
-/** Puts re-read licenses into the kept pages; pages without those users keep their identity. */
-export function refreshPages(paging: Paging<TenantUser>, licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): Paging<TenantUser> {
-  return mapKept(paging, (items) => (items.some((user) => licenses.has(user.id)) ? refreshUsers(items, licenses) : items));
-}
-
-/** Sets a usage location on these users in the kept pages; pages without them keep their identity. */
-export function withUsageLocation(paging: Paging<TenantUser>, userIds: ReadonlySet<UserId>, usageLocation: string): Paging<TenantUser> {
-  return mapKept(paging, (items) => (items.some((user) => userIds.has(user.id)) ? items.map((user) => (userIds.has(user.id) ? { ...user, usageLocation } : user)) : items));
-}
-
-/** Users with their licenses replaced where re-read ones are given. */
-export function refreshUsers(users: readonly TenantUser[], licenses: ReadonlyMap<UserId, readonly HeldLicense[]>): TenantUser[] {
-  return users.map((user) => { const held = licenses.get(user.id); return held ? withLicenses(user, held) : user; });
 }

@@ -3,13 +3,14 @@
  * page size, and debounced search that aborts the request for a stale query.
  */
 import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove } from '../core/paging.js';
-import type { TenantUser } from '../core/types.js';
+import type { TenantUser, UserId } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
 import { loadFailed, type SessionCore } from './session-core.js';
 import { keptPagesRead } from './license-knowledge.js';
 import { loadedUsers, readPage, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
 import { Debouncer } from './debouncer.js';
+import { mergeUsers } from './users-map.js';
 
 export class UsersLoader {
   private request: AbortController | null = null;
@@ -37,8 +38,10 @@ export class UsersLoader {
             // Only while nothing live is on screen yet. The live read may already have failed (a refused
             // connection fails faster than IndexedDB answers): then the cache is all there is, shown with the error.
             if (m.page.status === 'complete' || m.page.status === 'initial' || m.page.value !== null) return m;
-            const value = cached.value.slice(0, m.paging.pageSize);
-            return { ...m, page: m.page.status === 'error' ? { ...m.page, value, cachedAt: cached.fetchedAt } : { status: 'pending', value, cachedAt: cached.fetchedAt } };
+            const users = cached.value.slice(0, m.paging.pageSize);
+            const value = users.map((user) => user.id);
+            const page = m.page.status === 'error' ? { ...m.page, value, cachedAt: cached.fetchedAt } : { status: 'pending' as const, value, cachedAt: cached.fetchedAt };
+            return { ...mergeUsers(m, users, 'cache'), page };
           });
         }
       } catch (error) {
@@ -72,12 +75,18 @@ export class UsersLoader {
       if (readSoFar > page.users.length && !request.signal.aborted) core.update((m) => ({ ...m, usersReadSoFar: readSoFar }));
     };
     try {
-      const paging = index === 'walk'
+      const read = index === 'walk'
         ? await walkToEnd(core.backend, loaded, request.signal, onPage)
         : await readPage(core.backend, loaded, index, request.signal, onPage);
+      const { paging } = read;
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
-      core.update((m) => keptPagesRead({ ...m, paging, page: complete(currentPage(paging)!), usersReadSoFar: null }, m.paging, readAt));
+      core.update((m) => keptPagesRead({
+        ...mergeUsers(m, read.users, read.licensesKnown ? 'service' : 'service-without-licenses'),
+        paging,
+        page: complete(currentPage(paging)!),
+        usersReadSoFar: null,
+      }, m.paging, readAt));
       const firstPages = paging.search === '' ? loadedUsers(paging) : [];
       if (firstPages.length > 0) this.cache(firstPages);
     } catch (error) {
@@ -93,10 +102,13 @@ export class UsersLoader {
     this.core.update((m) => (m.listsLicenses === listsLicenses ? m : { ...m, listsLicenses }));
   };
 
-  private cache(users: readonly TenantUser[]): void {
+  /** Caches the users of the first pages (with the licenses the session knows of them). */
+  private cache(userIds: readonly UserId[]): void {
     const { core } = this;
+    const { users, customerId } = core.model();
+    const records = userIds.flatMap((id): TenantUser[] => { const user = users.get(id); return user ? [user] : []; });
     core.store?.cache
-      .putUsers(core.model().customerId, users, core.now())
+      .putUsers(customerId, records, core.now())
       .catch((error: unknown) => core.update((m) => ({ ...m, notice: toViewError(error, 'storage') })));
   }
 
@@ -104,7 +116,7 @@ export class UsersLoader {
     const { core } = this;
     const model = core.model();
     if (model.onlySelected) {
-      const count = Math.max(1, Math.ceil(model.selection.users.size / model.paging.pageSize));
+      const count = Math.max(1, Math.ceil(model.selection.ids.size / model.paging.pageSize));
       const current = Math.min(model.selectedPageIndex, count - 1);
       const target = move === 'first' ? 0 : move === 'previous' ? current - 1 : move === 'next' ? current + 1 : count - 1;
       core.update((m) => ({ ...m, selectedPageIndex: Math.max(0, Math.min(target, count - 1)) }));

@@ -2,9 +2,9 @@
  * Builds the ViewState from the session's model. Each slice is rebuilt only when its inputs changed, and a
  * rebuilt slice that says the same as before keeps its old identity (keep-identity.ts).
  */
-import { pageHeaderState, selectedOnlyPage, chipOrder, type Selection } from '../core/selection.js';
-import { canGoNext, canGoPrevious, pageCount, type Paging } from '../core/paging.js';
-import type { Product, TenantUser } from '../core/types.js';
+import { pageHeaderState, selectedOnlyPage, chipOrderAfter, type Selection, type UserLookup } from '../core/selection.js';
+import { canGoNext, canGoPrevious, pageCount } from '../core/paging.js';
+import type { Product, TenantUser, UserId } from '../core/types.js';
 import { cachedAtOf, errorOf, valueOf, type LoadState } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
 import type { LicensesSlices, LicensesView } from './licenses-view.js';
@@ -19,6 +19,7 @@ export interface BuildContext {
 }
 
 const NO_USERS: readonly TenantUser[] = Object.freeze([]);
+const NO_IDS: readonly UserId[] = Object.freeze([]);
 const NO_PRODUCTS: readonly Product[] = Object.freeze([]);
 const NO_CHIPS: readonly Chip[] = Object.freeze([]);
 
@@ -44,7 +45,11 @@ export class ViewBuilder {
 
   constructor(private readonly context: BuildContext) {}
 
-  private readonly orderedUsers = memo((selection: Selection, collator: Intl.Collator) => chipOrder(selection, collator));
+  /** The chip order last built: the next one starts from it (chipOrderAfter), as the collator is the builder's own. */
+  private orderedBefore: readonly TenantUser[] = NO_USERS;
+
+  private readonly orderedUsers = memo((selection: Selection, users: UserLookup) =>
+    (this.orderedBefore = chipOrderAfter(this.orderedBefore, selection, users, this.context.collator)));
 
   /**
    * Chips keep their identity by user id (keepList) rather than through a cache beside the selection: with
@@ -66,9 +71,9 @@ export class ViewBuilder {
     this.licenses = licenses;
   }
 
-  /** The selected users in chip order. */
+  /** The selected users in chip order, from the selection's ids and the users map. */
   ordered(model: SessionModel): readonly TenantUser[] {
-    return this.orderedUsers(model.selection, this.context.collator);
+    return this.orderedUsers(model.selection, model.users);
   }
 
   /** The operations and findings of the model's plan, on the same inputs as the view's (what Save acts on). */
@@ -115,8 +120,12 @@ export class ViewBuilder {
     return (rows.unselected ??= { user, selected: false });
   }
 
+  /** The records of the page's users (a page's ids are always in the map: pruneUsers keeps them). */
+  private readonly pageUsers = memo((ids: readonly UserId[], users: UserLookup): readonly TenantUser[] =>
+    ids.flatMap((id) => { const user = users.get(id); return user ? [user] : []; }));
+
   private usersView(model: SessionModel, ordered: readonly TenantUser[], previous: UsersView | undefined): UsersView {
-    const { paging, page, selection } = model;
+    const { paging, page, selection, users } = model;
     let pageUsers: readonly TenantUser[];
     let pageIndex: number;
     let count: number | null;
@@ -130,14 +139,14 @@ export class ViewBuilder {
       previousOk = pageIndex > 0;
       nextOk = pageIndex < count - 1;
     } else {
-      pageUsers = valueOf(page) ?? NO_USERS;
+      pageUsers = this.pageUsers(valueOf(page) ?? NO_IDS, users);
       pageIndex = paging.pageIndex;
-      count = pageCount(paging as Paging<TenantUser>);
+      count = pageCount(paging);
       previousOk = canGoPrevious(paging);
       nextOk = canGoNext(paging);
     }
     const cachedAt = model.onlySelected ? null : cachedAtOf(page);
-    const rows = pageUsers.map((user) => this.row(user, selection.users.has(user.id)));
+    const rows = pageUsers.map((user) => this.row(user, selection.ids.has(user.id)));
     const status = model.onlySelected ? 'ready' : usersStatus(page);
     const view: UsersView = {
       status,
@@ -150,7 +159,7 @@ export class ViewBuilder {
       search: paging.search,
       onlySelected: model.onlySelected,
       matchingTotal: paging.total,
-      headerState: pageHeaderState(selection, pageUsers),
+      headerState: pageHeaderState(selection, pageUsers.map((user) => user.id)),
       canGoPrevious: previousOk,
       canGoNext: nextOk,
       usersReadSoFar: model.onlySelected ? null : model.usersReadSoFar,
@@ -160,7 +169,7 @@ export class ViewBuilder {
   }
 }
 
-function usersStatus(page: LoadState<readonly TenantUser[]>): UsersView['status'] {
+function usersStatus(page: LoadState<readonly UserId[]>): UsersView['status'] {
   if (page.status === 'error') return 'error';
   if (page.status === 'pending') return page.cachedAt !== null ? 'ready' : 'loading';
   return page.status === 'complete' ? 'ready' : 'loading';

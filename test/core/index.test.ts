@@ -6,7 +6,7 @@ import { product, seeded, user } from './core-fixtures.js';
 describe('core public API', () => {
   it('exports the functions the session and components use', () => {
     for (const name of [
-      'select', 'deselect', 'toggle', 'selectPage', 'clearPage', 'pageHeaderState', 'selectedOnlyPage', 'replaceUsers', 'chipOrder',
+      'select', 'deselect', 'toggle', 'selectPage', 'clearPage', 'pageHeaderState', 'selectedOnlyPage', 'chipOrder', 'chipOrderAfter',
       'productStates', 'nextIntent', 'displayedState', 'setIntent', 'setDisabledPlans', 'diffPlan', 'deriveKnownRules', 'mergeRules',
       'validatePlan', 'operationsToSave', 'hasBlocking', 'canChangeLicenses',
     ] as const) {
@@ -18,11 +18,14 @@ describe('core public API', () => {
     const random = seeded(3);
     const products = Array.from({ length: 50 }, (_, i) => product(`p${i}`, { available: 4_000 }));
     let selection = core.EMPTY_SELECTION;
+    const byId = new Map<string, core.TenantUser>();
     for (let p = 0; p < 100; p++) {
       const page = Array.from({ length: 100 }, (_, i) => user(`u${p * 100 + i}`, products.filter(() => random() < 0.05).map((x) => x.skuId)));
-      selection = core.selectPage(selection, page);
+      for (const u of page) byId.set(u.id, u);
+      selection = core.selectPage(selection, page.map((u) => u.id));
     }
-    const users = core.selectedUsers(selection);
+    const users = core.selectedUsers(selection, byId);
+    expect(users).to.have.length(10_000);
     const states = core.productStates(users, products);
     let plan = core.EMPTY_PLAN;
     plan = core.setIntent(plan, 'p0', core.nextIntent(states.get('p0')!.state, 'leave')); // mixed -> assign

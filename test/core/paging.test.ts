@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
-  KEPT_PAGES, PagingError, canGoNext, canGoPrevious, createPaging, currentPage, endReached, isLoaded, mapKept, moveTarget, pageCount, readPlan,
+  KEPT_PAGES, PagingError, canGoNext, canGoPrevious, createPaging, currentPage, endReached, isLoaded, moveTarget, pageCount, readPlan,
   resetPaging, showPage, walkPlan, withEnd, withKeptPage, withMark, withTotal,
 } from '../../src/core/paging.js';
 
@@ -85,14 +85,6 @@ describe('core/paging', () => {
     paging = withKeptPage(paging, KEPT_PAGES + 1, rows(KEPT_PAGES + 1));
     expect(isLoaded(paging, 1), 'shown again: used recently').to.equal(true);
     expect(isLoaded(paging, 2), 'now the least recently shown').to.equal(false);
-  });
-
-  it('changes kept rows in place and keeps unchanged pages (and the same paging when nothing changed)', () => {
-    const paging = withKeptPage(withKeptPage(createPaging<string>(2), 0, rows(0)), 1, rows(1));
-    expect(mapKept(paging, (items) => items)).to.equal(paging);
-    const changed = mapKept(paging, (items) => (items.includes('u2') ? ['x', 'u3'] : items));
-    expect(changed.kept[0]).to.equal(paging.kept[0]);
-    expect(changed.kept[1]?.items).to.deep.equal(['x', 'u3']);
   });
 
   it('starts over on a new search or page size, and keeps the same object otherwise', () => {
