@@ -106,10 +106,10 @@ export function chipComparator(collator: Intl.Collator): (a: TenantUser, b: Tena
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The selected users found in `users`, in selection order. */
-export function selectedUsers(selection: Selection, users: UserLookup): readonly TenantUser[] {
+/** The records of these ids found in `users`, in the ids' order. */
+export function usersOf(userIds: Iterable<UserId>, users: UserLookup): TenantUser[] {
   const found: TenantUser[] = [];
-  for (const id of selection.ids) {
+  for (const id of userIds) {
     const user = users.get(id);
     if (user !== undefined) found.push(user);
   }
@@ -118,7 +118,7 @@ export function selectedUsers(selection: Selection, users: UserLookup): readonly
 
 /** Selected users in chip order for the admin's language (`new Intl.Collator('sv')` puts Å, Ä, Ö after Z). */
 export function chipOrder(selection: Selection, users: UserLookup, collator: Intl.Collator): readonly TenantUser[] {
-  return [...selectedUsers(selection, users)].sort(chipComparator(collator));
+  return usersOf(selection.ids, users).sort(chipComparator(collator));
 }
 
 /**
@@ -139,11 +139,7 @@ export function chipOrderAfter(previous: readonly TenantUser[], selection: Selec
   let joined: TenantUser[] = [];
   if (kept.length < selection.ids.size) {
     const placed = new Set(kept.map((user) => user.id));
-    for (const id of selection.ids) {
-      const user = placed.has(id) ? undefined : users.get(id);
-      if (user !== undefined) joined.push(user);
-    }
-    joined = joined.sort(compare);
+    joined = usersOf([...selection.ids].filter((id) => !placed.has(id)), users).sort(compare);
   }
   if (joined.length === 0) return kept;
   // Each joined user's place by binary search after the one before it: compares O(joined × log n), not O(n).

@@ -162,7 +162,7 @@ export class BulkSelection {
     // Users listed without their licenses keep the licenses the session knows (users-map.ts).
     const ids = users.map((user) => user.id);
     this.core.update((m) => ({
-      ...mergeUsers(m, users, licensesKnown ? 'service' : 'service-without-licenses'),
+      ...mergeUsers(m, users, !licensesKnown),
       selection: selectUsers(m.selection, ids),
       bulkSelect: m.bulkSelect === null ? null : { ...m.bulkSelect, ...change, status: 'done' },
     }));

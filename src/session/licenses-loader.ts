@@ -119,8 +119,7 @@ export class LicensesLoader {
     if (licenses.size === 0) return;
     this.core.update((m) => {
       const next = withLicensesOf(m, licenses);
-      // Only users the session holds took the licenses in: a user it does not hold has no record they describe.
-      return readAt === null ? next : markRead(next, [...licenses.keys()].filter((id) => next.users.has(id)), readAt);
+      return readAt === null ? next : markRead(next, licenses.keys(), readAt);
     });
   }
 

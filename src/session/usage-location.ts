@@ -9,7 +9,8 @@ import type { CustomerId, TenantUser, UserId, UserOperation } from '../core/type
 import type { JobLauncher } from './job-launcher.js';
 import { operationRow, RunningJob, startedJobRecord } from './running-job.js';
 import type { SessionCore } from './session-core.js';
-import { withUsageLocationOf } from './users-map.js';
+import { mergeUsers } from './users-map.js';
+import { usersOf } from '../core/selection.js';
 import { toViewError } from './view-error.js';
 
 export type UsageLocationResult =
@@ -82,7 +83,7 @@ export class UsageLocationSetter {
     try {
       const { outcomes } = await run.run();
       const done = new Set(outcomes.filter((outcome) => outcome.status === 'succeeded').map((outcome) => outcome.userId));
-      host.update((m) => withUsageLocationOf(m, done, code));
+      host.update((m) => mergeUsers(m, usersOf(done, m.users).map((user) => ({ ...user, usageLocation: code }))));
       return { status: 'done', succeeded: [...done], failed: outcomes.filter((outcome) => !done.has(outcome.userId)).map((outcome) => outcome.userId) };
     } finally {
       this.active = null;

@@ -22,12 +22,10 @@ interface Chunk {
   readonly items: readonly TenantUser[];
 }
 
-/** What a page move read: the paging (ids) and the users of the pages it kept, with or without their licenses. */
+/** What a page move read: the paging (ids) and the users of the pages it kept. */
 export interface PagesRead {
   readonly paging: Paging<UserId>;
   readonly users: readonly TenantUser[];
-  /** Every read brought the users' licenses (Graph); Partner Center's list leaves them out. */
-  readonly licensesKnown: boolean;
 }
 
 /**
@@ -56,7 +54,6 @@ async function readFrom(backend: LicenseBackend, start: Paging<UserId>, plan: Re
   let continuation = plan.continuation;
   // Only the reads the shown page (and its neighbours) can come from are held, never every row walked past.
   let window: Chunk[] = [];
-  let licensesKnown = true;
   const wanted = target === null ? null : (target + 1) * pageSize;
   for (let reads = 0; reads < maxReads && (wanted === null || offset < wanted); reads++) {
     const page = await backend.listUsers({
@@ -69,7 +66,6 @@ async function readFrom(backend: LicenseBackend, start: Paging<UserId>, plan: Re
       signal,
     });
     onPage?.(page);
-    if (page.licensesOmitted === true) licensesKnown = false;
     paging = withTotal(paging, page.total ?? paging.total);
     window.push({ offset, items: page.users });
     const reached = offset + page.users.length;
@@ -86,11 +82,11 @@ async function readFrom(backend: LicenseBackend, start: Paging<UserId>, plan: Re
     continuation = next;
     if (next === undefined) break;
   }
-  return { ...keepWindow(paging, window, target, offset), licensesKnown };
+  return keepWindow(paging, window, target, offset);
 }
 
 /** Keeps the rows of the pages the reads brought whole, the shown one last (most recent), and shows it. */
-function keepWindow(paging: Paging<UserId>, window: readonly Chunk[], target: number | null, reached: number): Omit<PagesRead, 'licensesKnown'> {
+function keepWindow(paging: Paging<UserId>, window: readonly Chunk[], target: number | null, reached: number): PagesRead {
   const { pageSize, end } = paging;
   const from = window[0]?.offset ?? reached;
   const items = window.flatMap((chunk) => chunk.items);

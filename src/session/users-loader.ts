@@ -6,11 +6,12 @@ import { currentPage, isLoaded, moveTarget, resetPaging, showPage, type PageMove
 import type { TenantUser, UserId } from '../core/types.js';
 import { complete, failed, pending } from './load-state.js';
 import { loadFailed, type SessionCore } from './session-core.js';
-import { keptPagesRead } from './license-knowledge.js';
+import { markRead } from './license-knowledge.js';
 import { loadedUsers, readPage, walkToEnd, type PageListener } from './user-pages.js';
 import { toViewError } from './view-error.js';
 import { Debouncer } from './debouncer.js';
 import { mergeUsers } from './users-map.js';
+import { usersOf } from '../core/selection.js';
 
 export class UsersLoader {
   private request: AbortController | null = null;
@@ -41,7 +42,7 @@ export class UsersLoader {
             const users = cached.value.slice(0, m.paging.pageSize);
             const value = users.map((user) => user.id);
             const page = m.page.status === 'error' ? { ...m.page, value, cachedAt: cached.fetchedAt } : { status: 'pending' as const, value, cachedAt: cached.fetchedAt };
-            return { ...mergeUsers(m, users, 'cache'), page };
+            return { ...mergeUsers(m, users), page };
           });
         }
       } catch (error) {
@@ -81,12 +82,12 @@ export class UsersLoader {
       const { paging } = read;
       const now = core.model().paging;
       if (request.signal.aborted || now.search !== paging.search || now.pageSize !== paging.pageSize) return;
-      core.update((m) => keptPagesRead({
-        ...mergeUsers(m, read.users, read.licensesKnown ? 'service' : 'service-without-licenses'),
-        paging,
-        page: complete(currentPage(paging)!),
-        usersReadSoFar: null,
-      }, m.paging, readAt));
+      core.update((m) => {
+        // onPage said whether the list brings licenses: then the users read are known as of the read, else the
+        // licenses known stay with them.
+        const next = { ...mergeUsers(m, read.users, m.listsLicenses === false), paging, page: complete(currentPage(paging)!), usersReadSoFar: null };
+        return m.listsLicenses === true ? markRead(next, read.users.map((user) => user.id), readAt) : next;
+      });
       const firstPages = paging.search === '' ? loadedUsers(paging) : [];
       if (firstPages.length > 0) this.cache(firstPages);
     } catch (error) {
@@ -96,7 +97,7 @@ export class UsersLoader {
     }
   }
 
-  /** Whether the list brings licenses (then the kept pages' users are known: keptPagesRead) or leaves them out. */
+  /** Whether the list brings licenses (then the users read are known: markRead) or leaves them out. */
   private readonly onPage: PageListener = (page) => {
     const listsLicenses = page.licensesOmitted !== true;
     this.core.update((m) => (m.listsLicenses === listsLicenses ? m : { ...m, listsLicenses }));
@@ -106,9 +107,8 @@ export class UsersLoader {
   private cache(userIds: readonly UserId[]): void {
     const { core } = this;
     const { users, customerId } = core.model();
-    const records = userIds.flatMap((id): TenantUser[] => { const user = users.get(id); return user ? [user] : []; });
     core.store?.cache
-      .putUsers(customerId, records, core.now())
+      .putUsers(customerId, usersOf(userIds, users), core.now())
       .catch((error: unknown) => core.update((m) => ({ ...m, notice: toViewError(error, 'storage') })));
   }
 

@@ -2,7 +2,7 @@
  * Builds the ViewState from the session's model. Each slice is rebuilt only when its inputs changed, and a
  * rebuilt slice that says the same as before keeps its old identity (keep-identity.ts).
  */
-import { pageHeaderState, selectedOnlyPage, chipOrderAfter, type Selection, type UserLookup } from '../core/selection.js';
+import { pageHeaderState, selectedOnlyPage, chipOrderAfter, usersOf, type Selection, type UserLookup } from '../core/selection.js';
 import { canGoNext, canGoPrevious, pageCount } from '../core/paging.js';
 import type { Product, TenantUser, UserId } from '../core/types.js';
 import { cachedAtOf, errorOf, valueOf, type LoadState } from './load-state.js';
@@ -121,8 +121,7 @@ export class ViewBuilder {
   }
 
   /** The records of the page's users (a page's ids are always in the map: pruneUsers keeps them). */
-  private readonly pageUsers = memo((ids: readonly UserId[], users: UserLookup): readonly TenantUser[] =>
-    ids.flatMap((id) => { const user = users.get(id); return user ? [user] : []; }));
+  private readonly pageUsers = memo(usersOf);
 
   private usersView(model: SessionModel, ordered: readonly TenantUser[], previous: UsersView | undefined): UsersView {
     const { paging, page, selection, users } = model;

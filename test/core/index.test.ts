@@ -24,7 +24,7 @@ describe('core public API', () => {
       for (const u of page) byId.set(u.id, u);
       selection = core.selectPage(selection, page.map((u) => u.id));
     }
-    const users = core.selectedUsers(selection, byId);
+    const users = core.usersOf(selection.ids, byId);
     expect(users).to.have.length(10_000);
     const states = core.productStates(users, products);
     let plan = core.EMPTY_PLAN;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import {
   EMPTY_SELECTION, SelectionPageError, chipOrder, chipOrderAfter, clearPage, clearSelection, deselect, isSelected, pageHeaderState,
-  select, selectPage, selectedCount, selectedIds, selectedOnlyPage, selectedUsers, selectionOf, setSelected, toggle,
+  select, selectPage, selectedCount, selectedIds, selectedOnlyPage, selectionOf, setSelected, toggle, usersOf,
 } from '../../src/core/selection.js';
 import type { TenantUser, UserId } from '../../src/core/types.js';
 import { user } from './core-fixtures.js';
@@ -89,7 +89,7 @@ describe('selection', () => {
     const s = selectionOf(['b', 'a', 'c']);
     const users = lookup([user('a'), user('b')]);
     expect(selectedIds(s)).to.deep.equal(['b', 'a', 'c']);
-    expect(selectedUsers(s, users)).to.deep.equal([users.get('b'), users.get('a')]);
+    expect(usersOf(s.ids, users)).to.deep.equal([users.get('b'), users.get('a')]);
   });
 });
 

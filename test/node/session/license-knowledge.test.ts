@@ -1,22 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createPaging, withKeptPage } from '../../../src/core/paging.js';
-import type { UserId } from '../../../src/core/types.js';
-import { keptPagesRead } from '../../../src/session/license-knowledge.js';
+import { markRead, needsRead } from '../../../src/session/license-knowledge.js';
 import { initialModel } from '../../../src/session/session-model.js';
+import { mergeUsers } from '../../../src/session/users-map.js';
+import { user } from '../../core/core-fixtures.js';
 
-describe('session/license-knowledge: what a read of pages leaves known', () => {
-  const before = withKeptPage(createPaging<UserId>(2), 0, ['a', 'b']);
-  const after = withKeptPage(before, 1, ['c', 'd']);
-  const model = { ...initialModel('customer', 2, null), licensesReadAt: new Map([['a', 1], ['b', 1]]) };
+describe('session/license-knowledge: when each user\'s licenses were read', () => {
+  const model = { ...mergeUsers(initialModel('customer', 2, null), ['a', 'b', 'c'].map((id) => user(id))), licensesReadAt: new Map([['a', 1]]) };
 
-  it('marks the users of the pages the read kept, not those of a page kept across it', () => {
-    const next = keptPagesRead({ ...model, listsLicenses: true, paging: after }, before, 5);
-    assert.deepEqual([...next.licensesReadAt].sort(), [['a', 1], ['b', 1], ['c', 5], ['d', 5]]);
+  it('marks only users the session holds a record of: the time says how fresh that record is', () => {
+    const next = markRead(model, ['b', 'stranger'], 5);
+    assert.deepEqual([...next.licensesReadAt], [['a', 1], ['b', 5]]);
+    assert.equal(markRead(next, ['b', 'stranger'], 5), next, 'nothing new: the same model');
   });
 
-  it('marks nobody when the list leaves licenses out: the same model', () => {
-    const unlisted = { ...model, listsLicenses: false, paging: after };
-    assert.equal(keptPagesRead(unlisted, before, 5), unlisted);
+  it('reads again users never read or read too long ago', () => {
+    assert.deepEqual(needsRead(model, ['a', 'b'], 2), ['b']);
+    assert.deepEqual(needsRead(model, ['a'], 10 * 60_000 + 2), ['a']);
   });
 });
