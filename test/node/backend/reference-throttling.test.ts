@@ -2,7 +2,8 @@
  * Throttling and an unreliable service, over real HTTP against the reference server: 429 with Retry-After on
  * both surfaces (whole requests and $batch items), reads that retry politely, and writes whose answer was lost
  * reported as ambiguous rather than as failures. The server's rate limit and the client's waits share one clock that
- * runs 20 times faster than the wall clock, so a Retry-After of 1 s costs 50 ms and proves the same.
+ * moves only when someone waits (test/harness/sleep-clock.ts), so a Retry-After of 1 s costs 50 ms and a slow
+ * machine cannot refill the bucket.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -10,12 +11,12 @@ import type { ApplyResult } from '../../../src/core/executor/ports.js';
 import type { BackendConfig, BackendKind, LicenseBackend } from '../../../src/backend/backend.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../../server/index.js';
-import { fastTime } from '../../harness/fast-time.js';
+import { sleepClock } from '../../harness/sleep-clock.js';
 import { CUSTOMER_ID, rulesFixture, SKUS, TOKENS, USERS } from './helpers/rules-fixture.js';
 
 const servers: ReferenceServer[] = [];
 after(() => Promise.all(servers.map((s) => s.close())));
-const time = fastTime(20);
+const time = sleepClock(20);
 /** For the tests about the throttled answer itself: the bucket never refills, however slowly the machine runs. */
 const stopped = (): number => 0;
 

@@ -8,13 +8,13 @@ import { retryFailedPlan } from '../../../src/core/executor/retry-failed.js';
 import type { OperationOutcome } from '../../../src/core/executor/job.js';
 import { assignAll, audit, backendFor, CUSTOMER_ID, licensesNow, lostAndDoubled, productsToGive, startBulkServer, TOKENS, userId } from './tenant.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
-import { fastTime } from '../../harness/fast-time.js';
+import { sleepClock } from '../../harness/sleep-clock.js';
 
-// The rate-limited jobs run on a clock 20 times faster than the wall clock, shared by the server's rate limit, the
-// backend's read retries and the executor, so each Retry-After second costs 50 ms and every wait is still honoured.
+// The rate-limited jobs run on a clock that moves only when someone waits (a Retry-After second costs 50 ms), shared
+// by the server's rate limit, the backend's read retries and the executor, so every wait is still honoured.
 // A limit of 2/s is a bucket of 2, so the job's first 4 requests in flight meet a 429 however slowly the machine runs.
 test('Partner Center under a rate limit: every change applied once, 429s absorbed, each resent only after its Retry-After', async () => {
-  const time = fastTime(20);
+  const time = sleepClock(20);
   const server = await startBulkServer(12, { rateLimit: 2, latencyMs: 5, rateLimitClock: time.now });
   try {
     const writes = new WriteLog(time.now);
@@ -34,7 +34,7 @@ test('Partner Center under a rate limit: every change applied once, 429s absorbe
 });
 
 test('Graph under a rate limit: throttled $batch items are sent again alone, each applied once', async () => {
-  const time = fastTime(20);
+  const time = sleepClock(20);
   const server = await startBulkServer(100, { rateLimit: 30, latencyMs: 5, rateLimitClock: time.now });
   try {
     const backend = backendFor('graph', server.url, { sleep: time.sleep });
@@ -66,7 +66,7 @@ test('Graph packs 20 users per $batch request', async () => {
 for (const [kind, faultRate] of [['partner-center', 0.2], ['graph', 0.2]] as const) {
   test(`${kind} with ${faultRate * 100}% injected faults: zero lost, zero applied twice`, async () => {
     const users = 150;
-    const time = fastTime(20); // the backoff between retries
+    const time = sleepClock(20); // the backoff between retries
     const server = await startBulkServer(users, { faultRate, seed: 7, latencyMs: 2 });
     try {
       const backend = backendFor(kind, server.url, { sleep: time.sleep });
@@ -117,7 +117,7 @@ test('cancel: nothing starts after it, in-flight finishes, the rest is untouched
 
 test('retry failed: re-reads the failed users and re-runs only those still missing the change', async () => {
   const users = 120;
-  const time = fastTime(20); // the backoff between retries
+  const time = sleepClock(20); // the backoff between retries
   const server = await startBulkServer(users, { faultRate: 0.3, seed: 11, latencyMs: 2 });
   try {
     const backend = backendFor('partner-center', server.url, { sleep: time.sleep });
