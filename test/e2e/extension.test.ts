@@ -83,7 +83,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
   });
 
   it('(b) a 500-user job closed mid-way shows as interrupted and resumes to exactly-once', async () => {
-    const { server, browser } = await start({ fixture: bulkTenant(500), latencyMs: 60 }, BULK_CUSTOMER);
+    const { server, browser } = await start({ fixture: bulkTenant(500), latencyMs: 25 }, BULK_CUSTOMER);
     const page = await openPanel(browser);
     const ui = panel(page);
     await ui.waitForUsers();
