@@ -118,12 +118,15 @@ if (stage('browser') || stage('e2e')) {
     add({ passed: 0, failed: 1 });
   } else {
     if (stage('browser')) {
-      const countsFile = join(scratch, 'browser.json');
-      stages.push(run('browser', 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { LM_COUNTS_FILE: countsFile, CHROME_PATH: chromePath }, background: true }).then((status) => {
-        const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
-        if (status !== 0 && counts.failed === 0) counts.failed = 1;
-        add(counts);
-      }));
+      // Three shards side by side, each in its own Chromium on its own port (see test/web-test-runner.config.mjs).
+      for (const [shard, port] of [['layout', 8001], ['a11y', 8002], ['others', 8003]]) {
+        const countsFile = join(scratch, `browser-${shard}.json`);
+        stages.push(run(`browser (${shard})`, 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs', '--port', String(port)], { env: { LM_COUNTS_FILE: countsFile, LM_BROWSER_SHARD: shard, CHROME_PATH: chromePath }, background: true }).then((status) => {
+          const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
+          if (status !== 0 && counts.failed === 0) counts.failed = 1;
+          add(counts);
+        }));
+      }
     }
   }
 }
