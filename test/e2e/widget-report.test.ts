@@ -141,7 +141,8 @@ describe('license report end to end (demo page, reference server)', () => {
   async function openAs(agent: string, customerId: string, firstPage: RegExp, firstUser: string, folder: string): Promise<Page> {
     const page = await stack.browser.newPage();
     const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    // Downloads are set per browser context; the stack's page lives in a context of its own.
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder, ...(stack.browser.id === undefined ? {} : { browserContextId: stack.browser.id }) });
     await page.goto(`${stack.web.url}/demo/`);
     const listed = page.waitForResponse((response) => firstPage.test(response.url()), { timeout: 60_000 });
     await page.select('#agent', agent);

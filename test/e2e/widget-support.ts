@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
 import { startReferenceServer, type ReferenceServer } from '../../server/index.js';
 import { startStaticServer, type StaticServer } from '../../server/static-files.js';
 
@@ -15,8 +15,50 @@ const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
 export interface Stack {
   readonly api: ReferenceServer;
   readonly web: StaticServer;
-  readonly browser: Browser;
+  /** A browser context of its own: no cookies, storage or cache shared with another stack. */
+  readonly browser: BrowserContext;
   close(): Promise<void>;
+}
+
+/** How long the shared Chromium stays open with no stack using it (the next file's stack reuses it). */
+const IDLE_CLOSE_MS = 1_000;
+
+/**
+ * One headless Chromium for the widget files of a process (a launch costs about a second of CPU), a context per
+ * stack. It closes once no stack has used it for IDLE_CLOSE_MS, so a file run alone, or the last one, lets the
+ * process exit.
+ */
+let shared: { readonly browser: Promise<Browser>; users: number; idle: ReturnType<typeof setTimeout> | null } | null = null;
+
+async function openContext(): Promise<BrowserContext> {
+  const current = (shared ??= {
+    browser: puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    }),
+    users: 0,
+    idle: null,
+  });
+  if (current.idle !== null) clearTimeout(current.idle);
+  current.idle = null;
+  current.users += 1;
+  try {
+    return await (await current.browser).createBrowserContext();
+  } catch (error) {
+    if (shared === current) shared = null;
+    throw error;
+  }
+}
+
+function releaseContext(): void {
+  const current = shared;
+  if (current === null || --current.users > 0) return;
+  current.idle = setTimeout(() => {
+    if (shared !== current || current.users > 0) return;
+    shared = null;
+    void current.browser.then((browser) => browser.close());
+  }, IDLE_CLOSE_MS);
 }
 
 /** `users`: how many users Contoso has (the demo tenant's default otherwise). */
@@ -24,17 +66,17 @@ export async function startStack(options: { readonly users?: number } = {}): Pro
   if (!existsSync(`${widgetDir}/license-manager.js`)) throw new Error('dist/widget is missing: run "npm run build" first');
   const api = await startReferenceServer({ port: 0, ...(options.users === undefined ? {} : { users: options.users }) });
   const web = await startStaticServer({ root: widgetDir, port: 0, json: { '/demo/config.json': { baseUrl: api.url } } });
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await openContext();
   return {
     api,
     web,
     browser,
     async close() {
-      await browser.close();
+      try {
+        await browser.close();
+      } finally {
+        releaseContext();
+      }
       await Promise.all([web.close(), api.close()]);
     },
   };
