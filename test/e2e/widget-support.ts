@@ -10,6 +10,9 @@ import { startReferenceServer, type ReferenceServer } from '../../server/index.j
 import { startStaticServer, type StaticServer } from '../../server/static-files.js';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Pages need no browser UI: Chromium's headless shell when installed (far less CPU), else Chromium. */
+const SHELL = process.env.HEADLESS_SHELL_PATH || '/usr/bin/chromium-headless-shell';
+const PAGE_BROWSER = existsSync(SHELL) ? SHELL : CHROMIUM;
 const widgetDir = fileURLToPath(new URL('../../dist/widget', import.meta.url));
 
 export interface Stack {
@@ -33,8 +36,8 @@ let shared: { readonly browser: Promise<Browser>; users: number; idle: ReturnTyp
 async function openContext(): Promise<BrowserContext> {
   const current = (shared ??= {
     browser: puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
+      executablePath: PAGE_BROWSER,
+      headless: PAGE_BROWSER === SHELL ? 'shell' : true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     }),
     users: 0,
