@@ -126,15 +126,12 @@ if (stage('browser') || stage('e2e')) {
     add({ passed: 0, failed: 1 });
   } else {
     if (stage('browser')) {
-      // Two shards side by side, each in its own Chromium on its own port (see test/web-test-runner.config.mjs).
-      for (const [shard, port] of [['a11y', 8001], ['others', 8002]]) {
-        const countsFile = join(scratch, `browser-${shard}.json`);
-        stages.push(run(`browser (${shard})`, 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs', '--port', String(port)], { env: { LM_COUNTS_FILE: countsFile, LM_BROWSER_SHARD: shard, CHROME_PATH: pageBrowserPath }, background: true }).then((status) => {
-          const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
-          if (status !== 0 && counts.failed === 0) counts.failed = 1;
-          add(counts);
-        }));
-      }
+      const countsFile = join(scratch, 'browser.json');
+      stages.push(run('browser', 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { LM_COUNTS_FILE: countsFile, CHROME_PATH: pageBrowserPath }, background: true }).then((status) => {
+        const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
+        if (status !== 0 && counts.failed === 0) counts.failed = 1;
+        add(counts);
+      }));
     }
   }
 }

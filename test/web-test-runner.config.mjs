@@ -39,26 +39,13 @@ const BROWSER_FOLDERS = readdirSync(testRoot, { withFileTypes: true })
 // With groups and a default file list both set, the runner would run each file twice: groups only when focusing.
 const focusing = process.argv.includes('--group');
 
-/**
- * `npm test` runs the browser tests as two shards side by side, each in its own Chromium (LM_BROWSER_SHARD): the
- * accessibility checks (layout at every width, keyboard, screen reader: about half the time) and the rest. The
- * tests wait on frames and timers far more than they compute; tabs of one browser would not do, as only one can hold
- * the focus (a second tab failed the screen-reader and live-region tests).
- */
-const SHARDS = {
-  a11y: ['test/a11y/**/*.test.ts'],
-  others: BROWSER_FOLDERS.filter((folder) => folder !== 'a11y').map((folder) => `test/${folder}/**/*.test.ts`),
-};
-const shard = process.env.LM_BROWSER_SHARD;
-if (shard !== undefined && !(shard in SHARDS)) throw new Error(`LM_BROWSER_SHARD must be one of ${Object.keys(SHARDS).join(', ')}`);
-
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   // `--group <folder>` runs one folder alone (e.g. `npx web-test-runner --config test/web-test-runner.config.mjs
   // --group session`); otherwise every browser folder runs, once.
-  files: focusing ? undefined : shard === undefined ? BROWSER_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`) : SHARDS[shard],
+  files: focusing ? undefined : BROWSER_FOLDERS.map((folder) => `test/${folder}/**/*.test.ts`),
   groups: focusing ? BROWSER_FOLDERS.map((folder) => ({ name: folder, files: `test/${folder}/**/*.test.ts` })) : [],
   nodeResolve: { exportConditions: ['production', 'default'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), jsonModulePlugin(), mediaFeaturesPlugin(), screenshotPlugin(), axFullSnapshotPlugin(), a11ySnapshotPlugin()],

@@ -21,8 +21,7 @@ export function countingReporter() {
       }
       const out = process.env.LM_COUNTS_FILE;
       if (out) writeFileSync(out, JSON.stringify(counts));
-      const shard = process.env.LM_BROWSER_SHARD;
-      console.log(`browser${shard ? ` (${shard})` : ''}: ${counts.passed} passed, ${counts.failed} failed`);
+      console.log(`browser: ${counts.passed} passed, ${counts.failed} failed`);
     },
   };
 }
