@@ -22,15 +22,16 @@ const only = process.argv.slice(2); // e.g. `npm test -- browser` runs one stage
 const NODE_TEST_CONCURRENCY = 1;
 
 /**
- * The build and the end-to-end tests after it are the longest chain, and they wait on browsers that must be served
- * promptly; the other stages mostly fill the time the chain leaves the CPU idle. So they run at a lower priority
- * (Unix niceness 10; their children inherit it).
+ * The build with the end-to-end tests after it, and the browser tests, are the two long stages, and they wait on
+ * browsers that must be served promptly; the type check and the Node tests only compute, and fill the time those
+ * leave the CPU idle. So they run at a lower priority (Unix niceness 10; their children inherit it). A niced browser
+ * stage finished last (94.5 s against 88.5 s for the whole run).
  */
 const BACKGROUND_NICENESS = 10;
 
 /**
  * Runs a command with its output kept; prints it when the command ends. Resolves to the exit status.
- * `background`: at a lower CPU priority than the end-to-end chain.
+ * `background`: at a lower CPU priority than the browsers' stages.
  */
 function run(label, command, args, { env = {}, background = false } = {}) {
   return new Promise((resolve) => {
@@ -127,7 +128,7 @@ if (stage('browser') || stage('e2e')) {
   } else {
     if (stage('browser')) {
       const countsFile = join(scratch, 'browser.json');
-      stages.push(run('browser', 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { LM_COUNTS_FILE: countsFile, CHROME_PATH: pageBrowserPath }, background: true }).then((status) => {
+      stages.push(run('browser', 'npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { LM_COUNTS_FILE: countsFile, CHROME_PATH: pageBrowserPath } }).then((status) => {
         const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1 };
         if (status !== 0 && counts.failed === 0) counts.failed = 1;
         add(counts);
