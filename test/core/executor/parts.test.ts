@@ -12,18 +12,21 @@ import type { JobProgress } from '../../../src/core/executor/job.js';
 import type { FailureKind } from '../../../src/core/types.js';
 
 describe('AdaptiveConcurrency', () => {
+  /** The limit after `count` successes of 50 ms, each sent while the limit held requests back (`limited`) or not. */
+  const limitAfter = (limit: AdaptiveConcurrency, count: number, limited = true): number => {
+    for (let i = 0; i < count; i++) limit.onSuccess(50, limited);
+    return limit.limit;
+  };
+
   it('doubles per round trip in slow start, up to the maximum', () => {
     const limit = new AdaptiveConcurrency({ initial: 2, min: 1, max: 10 });
-    for (let i = 0; i < 2; i++) limit.onSuccess(50, true);
-    expect(limit.limit).to.equal(4);
-    for (let i = 0; i < 100; i++) limit.onSuccess(50, true);
-    expect(limit.limit).to.equal(10);
+    expect(limitAfter(limit, 2)).to.equal(4);
+    expect(limitAfter(limit, 100)).to.equal(10);
   });
 
   it('does not grow when the limit was not what held requests back', () => {
     const limit = new AdaptiveConcurrency({ initial: 3, min: 1, max: 10 });
-    for (let i = 0; i < 20; i++) limit.onSuccess(50, false);
-    expect(limit.limit).to.equal(3);
+    expect(limitAfter(limit, 20, false)).to.equal(3);
   });
 
   it('halves on overload once per episode, then grows by about one per round trip', () => {
@@ -34,10 +37,8 @@ describe('AdaptiveConcurrency', () => {
     expect(limit.limit).to.equal(8);
     limit.onOverload(155, 200);
     expect(limit.limit).to.equal(4);
-    for (let i = 0; i < 3; i++) limit.onSuccess(50, true);
-    expect(limit.limit).to.equal(4);
-    for (let i = 0; i < 2; i++) limit.onSuccess(50, true);
-    expect(limit.limit).to.equal(5);
+    expect(limitAfter(limit, 3)).to.equal(4);
+    expect(limitAfter(limit, 2)).to.equal(5);
   });
 
   it('holds while latency climbs well above the best seen', () => {
