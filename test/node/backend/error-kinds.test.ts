@@ -13,15 +13,19 @@ const pc = (status: number, code: string | number, description: string) => partn
 const graph = (status: number, code: string, message: string) => graphError(answer(status, { error: { code, message, innerError: { date: 'x', 'request-id': 'y' } } }));
 
 describe('Partner Center error kinds', () => {
+  /** Licensing failures other than 60012 all come as 400 with code 600: their kind is read from the description. */
+  const byDescription: readonly [string, string][] = [
+    ['License assignment cannot be done for user with invalid usage location.', 'usage-location-missing'],
+    ['License assignment failed because service plan 41781fb2 depends on the service plan(s) 9aaf7827', 'dependency'],
+    ['License assignment failed because service plans 9aaf7827,4a82b400 are mutually exclusive', 'mutually-exclusive'],
+    ['The product is not available in the user\'s usage location (CN).', 'unavailable-in-location'],
+    ['ProhibitedInUsageLocationViolation', 'unavailable-in-location'],
+    ['UniquenessViolation: proxy address already used', 'uniqueness'],
+  ];
   const cases: readonly [number, string | number, string, string][] = [
     [400, 60012, 'We&#39;re sorry, it looks like you’ve run out of licenses.', 'not-enough-licenses'],
     [400, '60012', 'anything', 'not-enough-licenses'],
-    [400, 600, 'License assignment cannot be done for user with invalid usage location.', 'usage-location-missing'],
-    [400, 600, 'License assignment failed because service plan 41781fb2 depends on the service plan(s) 9aaf7827', 'dependency'],
-    [400, 600, 'License assignment failed because service plans 9aaf7827,4a82b400 are mutually exclusive', 'mutually-exclusive'],
-    [400, 600, 'The product is not available in the user\'s usage location (CN).', 'unavailable-in-location'],
-    [400, 600, 'ProhibitedInUsageLocationViolation', 'unavailable-in-location'],
-    [400, 600, 'UniquenessViolation: proxy address already used', 'uniqueness'],
+    ...byDescription.map(([description, kind]): [number, number, string, string] => [400, 600, description, kind]),
     [400, 60000, 'Customer license migration failed', 'invalid-request'],
     [404, 60002, 'User object id not found', 'not-found'],
     [404, 60003, 'Tenant not found', 'not-found'],
