@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { runJob } from '../../../src/core/executor/executor.js';
 import { retryFailedPlan } from '../../../src/core/executor/retry-failed.js';
-import type { OperationOutcome } from '../../../src/core/executor/job.js';
+import type { JobResult, OperationOutcome } from '../../../src/core/executor/job.js';
+import type { KeyedOperation } from '../../../src/core/executor/ports.js';
 import { assignAll, audit, backendFor, CUSTOMER_ID, licensesNow, lostAndDoubled, productsToGive, startBulkServer, TOKENS, userId } from './tenant.js';
 import { createBackend } from '../../../src/backend/create-backend.js';
 import { sleepClock } from '../../harness/sleep-clock.js';
@@ -158,65 +159,53 @@ test('retry failed: re-reads the failed users and re-runs only those still missi
 });
 
 test('an answer lost after the service applied it: read, found applied, not sent again', async () => {
-  const server = await startBulkServer(5, { latencyMs: 1 });
-  try {
-    const target = userId(2);
-    const writes: string[] = [];
-    let dropped = false;
-    const losingFetch: typeof fetch = async (input, init) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (init?.method === 'POST' && url.includes(target)) {
-        writes.push(url);
-        const response = await fetch(input, init);
-        if (!dropped) {
-          dropped = true;
-          await response.text();
-          throw new TypeError('fetch failed: socket hang up');
-        }
-        return response;
-      }
-      return fetch(input, init);
-    };
-    const backend = createBackend({ kind: 'partner-center', baseUrl: server.url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS['partner-center'], fetch: losingFetch });
-    const operations = assignAll(5, await productsToGive(backend, 5, 1));
-    const result = await runJob({ jobId: 'lost-answer', operations, applier: backend.applier });
-    assert.deepEqual(statusCounts(result.outcomes), { succeeded: 5 });
-    assert.equal(writes.length, 1, 'the applied change was not sent again');
-    assert.equal((await audit(server.url)).applied[target], 1);
-    assert.equal(result.outcomes.find((o) => o.userId === target)?.attempts, 1);
-  } finally {
-    await server.close();
-  }
+  const target = userId(2);
+  const { result, sent, appliedToTarget } = await jobLosingFirstWrite('lost-answer', target, 'answer');
+  assert.deepEqual(statusCounts(result.outcomes), { succeeded: 5 });
+  assert.equal(sent.length, 1, 'the applied change was not sent again');
+  assert.equal(appliedToTarget, 1);
+  assert.equal(result.outcomes.find((o) => o.userId === target)?.attempts, 1);
 });
 
 test('an answer lost before the service saw it: read, found missing, sent again with the same request id', async () => {
+  const target = userId(3);
+  const { result, operations, sent, appliedToTarget } = await jobLosingFirstWrite('lost-request', target, 'request');
+  assert.deepEqual(statusCounts(result.outcomes), { succeeded: 5 });
+  const planned = operations.find((o) => o.operation.userId === target)?.requestId;
+  assert.deepEqual(sent, [planned, planned]);
+  assert.equal(appliedToTarget, 1);
+});
+
+/**
+ * A Partner Center job giving five users one product, whose first write for `target` fails as a dropped connection:
+ * after the service applied it (`answer`: the answer is lost) or before the service saw it (`request`). `sent`: the
+ * MS-RequestId of every write for `target`; `appliedToTarget`: how often the server applied a change to it.
+ */
+async function jobLosingFirstWrite(jobId: string, target: string, lost: 'answer' | 'request'): Promise<{ result: JobResult; operations: KeyedOperation[]; sent: string[]; appliedToTarget: number | undefined }> {
   const server = await startBulkServer(5, { latencyMs: 1 });
   try {
-    const target = userId(3);
-    const requestIds: string[] = [];
+    const sent: string[] = [];
     let dropped = false;
     const losingFetch: typeof fetch = async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (init?.method === 'POST' && url.includes(target)) {
-        requestIds.push(new Headers(init.headers).get('MS-RequestId') ?? '');
-        if (!dropped) {
-          dropped = true;
-          throw new TypeError('fetch failed: ECONNRESET');
-        }
-      }
-      return fetch(input, init);
+      if (init?.method !== 'POST' || !url.includes(target)) return fetch(input, init);
+      sent.push(new Headers(init.headers).get('MS-RequestId') ?? '');
+      const drop = !dropped;
+      dropped = true;
+      if (drop && lost === 'request') throw new TypeError('fetch failed: ECONNRESET');
+      const response = await fetch(input, init);
+      if (!drop) return response;
+      await response.text();
+      throw new TypeError('fetch failed: socket hang up');
     };
     const backend = createBackend({ kind: 'partner-center', baseUrl: server.url, customerId: CUSTOMER_ID, tokenProvider: async () => TOKENS['partner-center'], fetch: losingFetch });
     const operations = assignAll(5, await productsToGive(backend, 5, 1));
-    const result = await runJob({ jobId: 'lost-request', operations, applier: backend.applier });
-    assert.deepEqual(statusCounts(result.outcomes), { succeeded: 5 });
-    const planned = operations.find((o) => o.operation.userId === target)?.requestId;
-    assert.deepEqual(requestIds, [planned, planned]);
-    assert.equal((await audit(server.url)).applied[target], 1);
+    const result = await runJob({ jobId, operations, applier: backend.applier });
+    return { result, operations, sent, appliedToTarget: (await audit(server.url)).applied[target] };
   } finally {
     await server.close();
   }
-});
+}
 
 /** Partner Center writes by MS-RequestId: when each was sent, and when a 429 answered it, on the job's clock. */
 class WriteLog {
