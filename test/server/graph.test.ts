@@ -1,19 +1,11 @@
 /** Graph surface: users with nextLink paging, $search, $select, subscribedSkus, me and roles, auth, bad input. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ReferenceServer } from '../../server/index.js';
-import { startReferenceServer } from '../../server/index.js';
-import { Client, at, SKU, TENANT, USER, list, rulesFixture, withServer } from './helpers.js';
+import { describe, it } from 'node:test';
+import { Client, at, SKU, TENANT, USER, list, rulesFixture, serverForTheFile, withServer } from './helpers.js';
 
 const EXTRA = 2200;
-let server: ReferenceServer;
-let graph: Client;
-
-before(async () => {
-  server = await startReferenceServer({ port: 0, fixture: rulesFixture(EXTRA) });
-  graph = new Client(server.url, 'graph');
-});
-after(() => server.close());
+const server = serverForTheFile({ fixture: rulesFixture(EXTRA) });
+const graph = server.client('graph');
 
 describe('Graph users', () => {
   it('pages through thousands of users by following @odata.nextLink unchanged', async () => {

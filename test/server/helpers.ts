@@ -1,4 +1,5 @@
 /** Shared helpers for the reference server's tests: a small rules fixture, a started server, typed fetch wrappers. */
+import { after, before } from 'node:test';
 import { startReferenceServer, type Fixture, type ReferenceServer, type ReferenceServerOptions } from '../../server/index.js';
 
 export const TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -103,7 +104,12 @@ export interface Answer {
 }
 
 export class Client {
-  constructor(readonly base: string, readonly token: string | null) {}
+  /** `base`: the server's address, or where to read it once the server has started. */
+  constructor(private readonly baseOf: string | (() => string), readonly token: string | null) {}
+
+  get base(): string {
+    return typeof this.baseOf === 'string' ? this.baseOf : this.baseOf();
+  }
 
   async call(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
     const headers: Record<string, string> = { ...options.headers };
@@ -124,6 +130,31 @@ export class Client {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Answer> {
     return this.call('POST', path, { body, ...(headers ? { headers } : {}) });
   }
+}
+
+/** One server for a whole test file: started before its tests, closed after them. */
+export interface FileServer {
+  readonly url: string;
+  /** A client with this bearer token (null: none); usable once the tests run. */
+  client(token: string | null): Client;
+}
+
+export function serverForTheFile(options: ReferenceServerOptions): FileServer {
+  let server: ReferenceServer | undefined;
+  before(async () => {
+    server = await startReferenceServer({ port: 0, ...options });
+  });
+  after(() => server?.close());
+  const url = (): string => {
+    if (server === undefined) throw new Error('the file\'s server starts before its tests');
+    return server.url;
+  };
+  return {
+    get url() {
+      return url();
+    },
+    client: (token) => new Client(url, token),
+  };
 }
 
 export async function withServer(options: ReferenceServerOptions, run: (server: ReferenceServer) => Promise<void>): Promise<void> {

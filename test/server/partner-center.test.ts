@@ -1,19 +1,11 @@
 /** Partner Center surface: reads, paging with continuation tokens, search, idempotent replays, access, bad input. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ReferenceServer } from '../../server/index.js';
-import { startReferenceServer } from '../../server/index.js';
-import { Client, at, OTHER_TENANT, PLAN, SKU, TENANT, USER, list, rulesFixture, updateUser, withServer } from './helpers.js';
+import { describe, it } from 'node:test';
+import { Client, at, OTHER_TENANT, PLAN, SKU, TENANT, USER, list, rulesFixture, serverForTheFile, updateUser, withServer } from './helpers.js';
 
 const EXTRA = 2500;
-let server: ReferenceServer;
-let admin: Client;
-
-before(async () => {
-  server = await startReferenceServer({ port: 0, fixture: rulesFixture(EXTRA) });
-  admin = new Client(server.url, 'admin');
-});
-after(() => server.close());
+const server = serverForTheFile({ fixture: rulesFixture(EXTRA) });
+const admin = server.client('admin');
 
 describe('Partner Center reads', () => {
   it('lists customers with company profiles; a tenant-bound token sees only its own', async () => {
