@@ -5,31 +5,30 @@ import { UPGRADED_ELSEWHERE_NOTICE } from '../../src/store/connection.js';
 import { FALLBACK_NOTICES, openLicenseStore } from '../../src/store/open-store.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { StoreError } from '../../src/store/store-error.js';
-import { CUSTOMER, createVersion1Schema, job, removeDb, uniqueDbName, user } from './store-fixtures.js';
+import { CUSTOMER, createVersion1Schema, job, newDatabaseEachTest, user } from './store-fixtures.js';
 
 async function rejection(work: Promise<unknown>): Promise<unknown> {
   return work.then(() => null, (error: unknown) => error);
 }
 
+/** The store opened by a page that IndexedDB refuses with `error`. */
+function openRefused(name: string, error: DOMException): ReturnType<typeof openLicenseStore> {
+  return openLicenseStore({ name, connect: () => Promise.reject(error) });
+}
+
 describe('openLicenseStore', () => {
-  let name: string;
-  beforeEach(() => {
-    name = uniqueDbName();
-  });
-  afterEach(async () => {
-    await removeDb(name);
-  });
+  const database = newDatabaseEachTest();
 
   it('finds a job left running by a page that closed, but not one still running in another page', async () => {
-    const closedPage = await openLicenseStore({ name });
+    const closedPage = await openLicenseStore({ name: database.name });
     await closedPage.journal.createJob(job('left-behind', { users: 4 }));
     await closedPage.journal.recordOperation('left-behind', { userId: 'user-0', requestId: 'left-behind-request-0', state: 'succeeded', attempts: 1 });
     await closedPage.journal.recordOperation('left-behind', { userId: 'user-1', requestId: 'left-behind-request-1', state: 'in-flight', attempts: 1 });
-    const livePage = await openLicenseStore({ name });
+    const livePage = await openLicenseStore({ name: database.name });
     await livePage.journal.createJob(job('still-running', { users: 2, startedAt: 2 }));
     closedPage.close?.();
 
-    const reopened = await openLicenseStore({ name });
+    const reopened = await openLicenseStore({ name: database.name });
     const found = await reopened.journal.findInterrupted(CUSTOMER);
     expect(found.map((j) => j.jobId)).to.deep.equal(['left-behind']);
     expect(found[0]?.status).to.equal('running');
@@ -47,11 +46,11 @@ describe('openLicenseStore', () => {
   });
 
   it('falls back to memory with a notice while an older connection blocks the upgrade', async () => {
-    const older = await openDB(name, 1, {
+    const older = await openDB(database.name, 1, {
       upgrade: createVersion1Schema,
     });
     // No versionchange handler: this old page never lets go.
-    const store = await openLicenseStore({ name, blockedTimeoutMs: 100 });
+    const store = await openLicenseStore({ name: database.name, blockedTimeoutMs: 100 });
     expect(store).to.be.instanceOf(MemoryLicenseStore);
     expect(store.fallback).to.equal('blocked');
     expect(store.notice).to.equal(FALLBACK_NOTICES.blocked);
@@ -61,23 +60,20 @@ describe('openLicenseStore', () => {
   });
 
   it('waits for an older connection that closes when asked', async () => {
-    const older = await openDB(name, 1, {
+    const older = await openDB(database.name, 1, {
       upgrade: createVersion1Schema,
       blocking() {
         older.close();
       },
     });
-    const store = await openLicenseStore({ name, blockedTimeoutMs: 5000 });
+    const store = await openLicenseStore({ name: database.name, blockedTimeoutMs: 5000 });
     expect(store.notice).to.equal(null);
     expect(store.fallback).to.equal(null);
     store.close?.();
   });
 
   it('falls back to memory with a notice when storage is full', async () => {
-    const store = await openLicenseStore({
-      name,
-      connect: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
-    });
+    const store = await openRefused(database.name, new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     expect(store.fallback).to.equal('quota');
     expect(store.notice).to.equal(FALLBACK_NOTICES.quota);
     expect(store.notice).to.contain('storage is full');
@@ -86,19 +82,16 @@ describe('openLicenseStore', () => {
   });
 
   it('falls back to memory with a notice when IndexedDB is refused', async () => {
-    const store = await openLicenseStore({
-      name,
-      connect: () => Promise.reject(new DOMException('The user denied permission to access the database.', 'SecurityError')),
-    });
+    const store = await openRefused(database.name, new DOMException('The user denied permission to access the database.', 'SecurityError'));
     expect(store.fallback).to.equal('unavailable');
     expect(store.notice).to.equal(FALLBACK_NOTICES.unavailable);
   });
 
   it('closes and tells when a newer version opens in another window', async () => {
-    const store = await openLicenseStore({ name });
+    const store = await openLicenseStore({ name: database.name });
     const notices: string[] = [];
     store.onNotice?.((notice) => notices.push(notice));
-    const newer = await openDB(name, 3);
+    const newer = await openDB(database.name, 3);
     expect(newer.version).to.equal(3);
     expect(notices).to.deep.equal([UPGRADED_ELSEWHERE_NOTICE]);
     expect(store.notice).to.equal(UPGRADED_ELSEWHERE_NOTICE);

@@ -17,6 +17,18 @@ export async function removeDb(name: string): Promise<void> {
   await deleteDB(name);
 }
 
+/** A database of its own for each test of the calling suite (its name), deleted after the test. */
+export function newDatabaseEachTest(): { readonly name: string } {
+  const database = { name: '' };
+  beforeEach(() => {
+    database.name = uniqueDbName();
+  });
+  afterEach(async () => {
+    await removeDb(database.name);
+  });
+  return database;
+}
+
 export function user(index: number, licenses: TenantUser['licenses'] = []): TenantUser {
   return {
     id: `user-${index}`,

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DB_VERSION, openLmDb } from '../../src/store/db.js';
 import { openLicenseStore } from '../../src/store/open-store.js';
-import { CUSTOMER, E3, E5, createVersion1Schema, job, product, removeDb, uniqueDbName, user } from './store-fixtures.js';
+import { CUSTOMER, E3, E5, createVersion1Schema, job, newDatabaseEachTest, product, user } from './store-fixtures.js';
 
 /** A version-1 database as an admin has it: job rows carry `states`. */
 async function createVersion1(name: string): Promise<void> {
@@ -24,16 +24,10 @@ async function createVersion1(name: string): Promise<void> {
 }
 
 describe('schema upgrades', () => {
-  let name: string;
-  beforeEach(() => {
-    name = uniqueDbName();
-  });
-  afterEach(async () => {
-    await removeDb(name);
-  });
+  const database = newDatabaseEachTest();
 
   it('is at version 2 with the operations store and the status index', async () => {
-    const db = await openLmDb({ name });
+    const db = await openLmDb({ name: database.name });
     expect(db.version).to.equal(2);
     expect(DB_VERSION).to.equal(2);
     expect([...db.objectStoreNames].sort()).to.deep.equal(['jobs', 'meta', 'operations', 'tenantProducts', 'tenantUsers', 'userLicenses']);
@@ -43,8 +37,8 @@ describe('schema upgrades', () => {
   });
 
   it('moves a version-1 journal into operation rows and keeps the cache, the open job and the history', async () => {
-    await createVersion1(name);
-    const store = await openLicenseStore({ name });
+    await createVersion1(database.name);
+    const store = await openLicenseStore({ name: database.name });
     expect(store.notice).to.equal(null);
 
     const users = await store.cache.getUsers(CUSTOMER);
@@ -67,7 +61,7 @@ describe('schema upgrades', () => {
     expect((await store.journal.getJob('v1-running'))?.states['user-1']?.state).to.equal('succeeded');
     store.close?.();
 
-    const raw = await openDB(name);
+    const raw = await openDB(database.name);
     const row: unknown = await raw.get('jobs', 'v1-running');
     expect(row, 'job rows no longer carry states').to.not.have.property('states');
     expect(await raw.count('operations')).to.equal(5);
@@ -76,10 +70,11 @@ describe('schema upgrades', () => {
 });
 
 describe('a failed upgrade', () => {
+  const database = newDatabaseEachTest();
+
   it('leaves the old database as it was and the store falls back to memory', async () => {
-    const name = uniqueDbName();
     // A version-1 database without the jobs store cannot be migrated: the step must abort, not half-apply.
-    const broken = await openDB(name, 1, {
+    const broken = await openDB(database.name, 1, {
       upgrade(db) {
         db.createObjectStore('meta', { keyPath: 'key' });
         db.createObjectStore('tenantUsers', { keyPath: 'customerId' });
@@ -87,12 +82,11 @@ describe('a failed upgrade', () => {
     });
     await broken.put('tenantUsers', { customerId: CUSTOMER, users: [user(1)], fetchedAt: 1 });
     broken.close();
-    const store = await openLicenseStore({ name });
+    const store = await openLicenseStore({ name: database.name });
     expect(store.fallback).to.equal('unavailable');
-    const after = await openDB(name);
+    const after = await openDB(database.name);
     expect(after.version).to.equal(1);
     expect(await after.count('tenantUsers')).to.equal(1);
     after.close();
-    await removeDb(name);
   });
 });
