@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
-import { newSession, tenant, until } from './session-fixture.js';
+import { startedSession, tenant, until } from './session-fixture.js';
 
 describe('LicenseSession: select all matching and select from a list', () => {
   it('knows how many users match a search and selects all of them with the largest page the API allows', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     await session.search('User 1');
     expect(session.state.users.matchingTotal).to.equal(10);
     const calls = backend.calls.listUsers.length;
@@ -22,8 +20,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   it('walks every page of the whole tenant and reports progress against the count', async () => {
     const backend = tenant();
     backend.maxPageSize = 5;
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     const progress: number[] = [];
     session.subscribe((state) => { if (state.bulkSelect?.status === 'running') progress.push(state.bulkSelect.resolved); });
     await session.selectAllMatching();
@@ -33,9 +30,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   });
 
   it('keeps the selection as it was when cancelled, and stops asking', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     session.toggleUser('u01', true);
     backend.usersGate.close();
     const running = session.selectAllMatching();
@@ -48,9 +43,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   });
 
   it('says why when the walk fails, and keeps the selection', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     backend.failNext.listUsers = new MalformedResponseError('value', 'expected an array');
     await session.selectAllMatching();
     expect(session.state.bulkSelect?.status).to.equal('failed');
@@ -61,8 +54,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   it('does not replace a selected user whose licenses are known with one listed without them', async () => {
     const backend = tenant();
     backend.listsLicenses = false;
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     session.toggleUser('u01', true);
     await session.selectAllMatching();
     expect(session.selectedUserIds).to.have.length(23);
@@ -72,9 +64,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   });
 
   it('selects a pasted list, and counts unknown and repeated entries', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     const upn = backend.users[4]!.userPrincipalName;
     await session.selectFromList(`u02\n${upn.toUpperCase()}\nnobody@contoso.test\nU02\n\n`);
     expect([...session.selectedUserIds].sort()).to.deep.equal(['u02', 'u05']);
@@ -87,8 +77,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
     backend.maxPageSize = 5;
     backend.listsLicenses = false;
     Object.defineProperty(backend, 'findUsers', { value: undefined });
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     const calls = backend.calls.listUsers.length;
     await session.selectFromList('u07\nU03\nnobody@contoso.test');
     expect([...session.selectedUserIds].sort()).to.deep.equal(['u03', 'u07']);
@@ -103,9 +92,7 @@ describe('LicenseSession: select all matching and select from a list', () => {
   });
 
   it('asks nothing for an empty list', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     await session.selectFromList(' \n ');
     expect(backend.calls.findUsers).to.have.length(0);
     expect(session.state.bulkSelect).to.include({ status: 'done', resolved: 0 });

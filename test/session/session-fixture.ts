@@ -1,5 +1,6 @@
 /** A small tenant for session tests: 23 users over 3 pages of 10, five products with plans and one rule. */
 import { LicenseSession, type LicenseSessionOptions } from '../../src/session/license-session.js';
+import { LICENSES_FRESH_MS } from '../../src/session/license-knowledge.js';
 import type { ViewState } from '../../src/session/view-state.js';
 import type { LicenseStore } from '../../src/store/store.js';
 import { FakeBackend, held, plan, product, user } from './fake-backend.js';
@@ -45,6 +46,30 @@ export function newSession(backend: FakeBackend, options: Partial<LicenseSession
   });
 }
 
+/** A session over `backend` (set up first: its agent, what it lists) that has started: its first users page is read. */
+export async function startedSession(
+  backend: FakeBackend = tenant(),
+  options: Parameters<typeof newSession>[1] = {},
+): Promise<{ backend: FakeBackend; session: LicenseSession }> {
+  const session = newSession(backend, options);
+  await session.start();
+  return { backend, session };
+}
+
+/**
+ * A started session with these users selected, on a clock the test moves: `outliveLicenses()` takes it past the time
+ * licenses read with the users list are trusted, so the licenses step reads them again.
+ */
+export async function selectedOnAClock(
+  userIds: readonly string[],
+  backend: FakeBackend = tenant(),
+): Promise<{ backend: FakeBackend; session: LicenseSession; outliveLicenses: () => void }> {
+  let now = 1_000_000;
+  const { session } = await startedSession(backend, { now: () => now });
+  for (const id of userIds) session.toggleUser(id, true);
+  return { backend, session, outliveLicenses: () => { now += LICENSES_FRESH_MS + 1; } };
+}
+
 /** Every state the session publishes, in order. */
 export function record(session: LicenseSession): ViewState[] {
   const states: ViewState[] = [];
@@ -73,8 +98,7 @@ export async function onLicensesStep(
   options: Parameters<typeof newSession>[1] = {},
   backend: FakeBackend = tenant(),
 ): Promise<{ backend: FakeBackend; session: LicenseSession }> {
-  const session = newSession(backend, options);
-  await session.start();
+  const { session } = await startedSession(backend, options);
   await session.setPageSize(50);
   for (const id of userIds) session.toggleUser(id, true);
   await session.setStep('licenses');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { JobRequest, JobResult, OperationOutcome } from '../../src/core/executor/job.js';
-import { BI, E3, newSession, saveAndConfirm, tenant } from './session-fixture.js';
+import { BI, E3, newSession, saveAndConfirm, startedSession, tenant } from './session-fixture.js';
 
 const row = (session: ReturnType<typeof newSession>, skuId: string) => session.state.products.rows.find((r) => r.product.skuId === skuId)!;
 
@@ -8,8 +8,7 @@ describe('LicenseSession: each user\'s licenses read once', () => {
   it('reads the licenses a list leaves out (Partner Center) once, as users are selected, so "Manage licenses" reads none', async () => {
     const backend = tenant();
     backend.listsLicenses = false;
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     expect(backend.calls.getLicenses, 'the users table does not need them').to.deep.equal([]);
     session.toggleUser('u01', true);
     session.toggleUser('u02', true);
@@ -25,8 +24,7 @@ describe('LicenseSession: each user\'s licenses read once', () => {
   it('reads every user of a "Select all" once when the list left their licenses out', async () => {
     const backend = tenant();
     backend.listsLicenses = false;
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     await session.selectAllMatching();
     await session.idle();
     const read = backend.calls.getLicenses.flat();
@@ -54,8 +52,7 @@ describe('LicenseSession: each user\'s licenses read once', () => {
         requestsSent: total + 2,
       };
     };
-    const session = newSession(backend, { runJob });
-    await session.start();
+    const { session } = await startedSession(backend, { runJob });
     for (const id of ['u01', 'u02', 'u03']) session.toggleUser(id, true);
     await session.setStep('licenses');
     session.changeProduct(BI, 'assign');

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { held, user } from './fake-backend.js';
-import { LICENSES_FRESH_MS } from '../../src/session/license-knowledge.js';
-import { BI, CUSTOMER, E3, E5, KIOSK, PLAN_SWAY, PLAN_YAMMER, VISIO, newSession, onLicensesStep, record, saveAndConfirm, tenant, until } from './session-fixture.js';
+import { BI, CUSTOMER, E3, E5, KIOSK, onLicensesStep, PLAN_SWAY, PLAN_YAMMER, record, saveAndConfirm, selectedOnAClock, startedSession, tenant, until, VISIO } from './session-fixture.js';
 
 const onLicenses = onLicensesStep;
 
@@ -24,13 +23,9 @@ describe('LicenseSession: the licenses step', () => {
   });
 
   it('reads again licenses the list brought too long ago', async () => {
-    const backend = tenant();
-    let now = 1_000_000;
-    const session = newSession(backend, { now: () => now });
-    await session.start();
-    session.toggleUser('u02', true);
+    const { backend, session, outliveLicenses } = await selectedOnAClock(['u02']);
     // Someone else gave User 02 E5 after the list was read, longer ago than licenses are trusted.
-    now += LICENSES_FRESH_MS + 1;
+    outliveLicenses();
     backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, held(E5)] } : u));
     await session.setStep('licenses');
     expect(row(session, E5).state).to.equal('checked');
@@ -71,9 +66,7 @@ describe('LicenseSession: the licenses step', () => {
   });
 
   it('does not open the licenses step with nobody selected', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     await session.setStep('licenses');
     expect(session.state.step).to.equal('users');
     expect(backend.calls.listProducts).to.equal(0);
@@ -126,17 +119,12 @@ describe('LicenseSession: the licenses step', () => {
   });
 
   it('turns malformed license data into an error without losing the selection or the plan', async () => {
-    const backend = tenant();
-    let now = 1_000_000;
-    const session = newSession(backend, { now: () => now });
-    await session.start();
-    session.toggleUser('u01', true);
-    session.toggleUser('u02', true);
+    const { backend, session, outliveLicenses } = await selectedOnAClock(['u01', 'u02']);
     await session.setStep('licenses');
     session.changeProduct(E5, 'assign');
     await session.setStep('users');
     // Long enough later that the licenses are read again.
-    now += LICENSES_FRESH_MS + 1;
+    outliveLicenses();
     backend.failNext.getLicenses = new MalformedResponseError('items[0].productSku.id', 'expected a string');
     await session.setStep('licenses');
     expect(session.state.products.status).to.equal('error');
@@ -155,8 +143,7 @@ describe('LicenseSession: the licenses step', () => {
     const stale = backend.products.map((p) => (p.skuId === BI ? { ...p, displayName: 'Power BI (cached)' } : p));
     await store.cache.putProducts(CUSTOMER, stale, 5_000);
     await store.cache.putUsers(CUSTOMER, [user('u01', 'User 01', [held(BI)])], 5_000);
-    const session = newSession(backend, { store });
-    await session.start();
+    const { session } = await startedSession(backend, { store });
     session.toggleUser('u01', true);
     const states = record(session);
     const step = session.setStep('licenses');

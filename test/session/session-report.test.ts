@@ -3,7 +3,7 @@ import { BackendError } from '../../src/backend/errors.js';
 import { MAX_REPORT_PAGES } from '../../src/session/license-report.js';
 import type { ReportResult } from '../../src/session/license-session.js';
 import { held, user } from './fake-backend.js';
-import { E3, KIOSK, PLAN_SWAY, newSession, tenant, until } from './session-fixture.js';
+import { E3, KIOSK, newSession, PLAN_SWAY, startedSession, tenant, until } from './session-fixture.js';
 
 /** A tenant of `count` users, every other one holding E3. */
 function bigTenant(count: number) {
@@ -20,8 +20,7 @@ function fileOf(result: ReportResult): string[] {
 describe('LicenseSession: the license report', () => {
   it('reads every user in pages of the largest size, one row per product held, then the summary', async () => {
     const backend = bigTenant(2_345);
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     const before = backend.calls.listUsers.length;
     const result = await session.exportReport();
     const reads = backend.calls.listUsers.slice(before);
@@ -47,8 +46,7 @@ describe('LicenseSession: the license report', () => {
 
   it('shows progress page by page, and Cancel stops it without a file', async () => {
     const backend = bigTenant(2_500);
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     // The second page of the report waits until the test has seen the first one counted.
     const listUsers = backend.listUsers.bind(backend);
     backend.listUsers = async (request) => {
@@ -65,8 +63,7 @@ describe('LicenseSession: the license report', () => {
 
   it('a failed read ends the report with the error; the next export starts over', async () => {
     const backend = bigTenant(1_500);
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     backend.failNext.listUsers = new BackendError({ kind: 'unavailable', message: 'Service unavailable', httpStatus: 503 });
     expect((await session.exportReport()).status).to.equal('failed');
     expect(session.state.report?.status).to.equal('failed');

@@ -3,13 +3,12 @@ import type { OperationOutcome } from '../../src/core/executor/job.js';
 import type { JobRecord } from '../../src/store/store.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { held, user } from './fake-backend.js';
-import { BI, CUSTOMER, E3, E5, newSession, record, saveAndConfirm, tenant, until } from './session-fixture.js';
+import { BI, CUSTOMER, E3, E5, newSession, record, saveAndConfirm, startedSession, tenant, until } from './session-fixture.js';
 
 async function prepared(userIds: readonly string[], options: Parameters<typeof newSession>[1] = {}) {
   const backend = tenant();
   const completed: { jobId: string; outcomes: readonly OperationOutcome[] }[] = [];
-  const session = newSession(backend, { onSaveComplete: (jobId, outcomes) => completed.push({ jobId, outcomes }), ...options });
-  await session.start();
+  const { session } = await startedSession(backend, { onSaveComplete: (jobId, outcomes) => completed.push({ jobId, outcomes }), ...options });
   await session.setPageSize(50);
   for (const id of userIds) session.toggleUser(id, true);
   await session.setStep('licenses');
@@ -68,8 +67,7 @@ describe('LicenseSession: saving', () => {
     const backend = tenant();
     backend.users = Array.from({ length: 400 }, (_, i) => user(`m${i}`, `Member ${i}`));
     backend.products = backend.products.map((p) => (p.skuId === BI ? { ...p, totalUnits: 1000, availableUnits: 1000 } : p));
-    const session = newSession(backend, { pageSize: 200 });
-    await session.start();
+    const { session } = await startedSession(backend, { pageSize: 200 });
     session.selectPage(true);
     await session.changePage('next');
     session.selectPage(true);
@@ -99,8 +97,7 @@ describe('LicenseSession: saving', () => {
   it('is read-only from the start for a role that may not change licenses', async () => {
     const backend = tenant();
     backend.agent = { name: 'Riley Reader', roles: ['BillingAdmin'] };
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     expect(session.state.access).to.deep.equal({ canChange: false, canChangeUsers: false, readOnlyReason: { kind: 'role', roles: ['BillingAdmin'] }, agentName: 'Riley Reader' });
     const told = newSession(tenant(), { hostRoles: ['HelpdeskAgent'] });
     await told.start();
@@ -141,8 +138,7 @@ describe('LicenseSession: saving', () => {
   it('exports the results as CSV with formulas neutralised', async () => {
     const backend = tenant();
     backend.users = [user('x1', '=HYPERLINK("http://evil")'), user('x2', 'Plain, Name')];
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     session.selectPage(true);
     await session.setStep('licenses');
     session.changeProduct(E5, 'assign');
@@ -174,8 +170,7 @@ describe('LicenseSession: saving', () => {
   it('cancels: what is in flight finishes, the rest is reported cancelled', async () => {
     const backend = tenant();
     backend.users = Array.from({ length: 40 }, (_, i) => user(`c${i}`, `Crew ${i}`));
-    const session = newSession(backend, { pageSize: 50 });
-    await session.start();
+    const { session } = await startedSession(backend, { pageSize: 50 });
     session.selectPage(true);
     await session.setStep('licenses');
     session.changeProduct(BI, 'assign');
@@ -215,8 +210,7 @@ describe('LicenseSession: saving', () => {
       unchanged: 4,
     };
     await store.journal.createJob(record);
-    const session = newSession(backend, { store });
-    await session.start();
+    const { session } = await startedSession(backend, { store });
     expect(session.state.interruptedJob).to.include({ jobId: 'job-left', total: 3, succeeded: 1 });
     const result = await session.resumeJob('job-left');
     expect(result.status).to.equal('saved');
@@ -238,8 +232,7 @@ describe('LicenseSession: saving', () => {
       operations: [{ operation: { userId: 'u01', assign: [], remove: [E3] }, requestId: 'r1', displayName: 'User 01', userPrincipalName: 'u01@contoso.test' }],
       states: {}, productNames: { [E3]: 'Office 365 E3' },
     });
-    const session = newSession(backend, { store });
-    await session.start();
+    const { session } = await startedSession(backend, { store });
     expect(session.state.interruptedJob?.jobId).to.equal('job-old');
     await session.discardJob('job-old');
     expect(session.state.interruptedJob).to.equal(null);
@@ -264,8 +257,7 @@ describe('LicenseSession: saving', () => {
       },
       productNames: { [E3]: 'Office 365 E3' },
     });
-    const session = newSession(backend, { store });
-    await session.start();
+    const { session } = await startedSession(backend, { store });
     await session.discardJob('job-closed');
     expect([...backend.calls.readLicenses].sort()).to.deep.equal(['u01', 'u03']);
     expect(backend.calls.apply).to.have.length(0);
@@ -285,8 +277,7 @@ describe('LicenseSession: saving', () => {
       states: { u01: { userId: 'u01', requestId: 'r1', state: 'in-flight', attempts: 1 } },
       productNames: { [E3]: 'Office 365 E3' },
     });
-    const session = newSession(backend, { store });
-    await session.start();
+    const { session } = await startedSession(backend, { store });
     backend.applier.readLicenses = () => Promise.reject(new TypeError('Failed to fetch'));
     await session.discardJob('job-closed');
     expect(session.state.interruptedJob?.jobId).to.equal('job-closed');
@@ -296,8 +287,7 @@ describe('LicenseSession: saving', () => {
 
   it('journals the users the check kept back, so the history and a resumed job count them too', async () => {
     const store = new MemoryLicenseStore();
-    const session = newSession(tenant(), { store });
-    await session.start();
+    const { session } = await startedSession(tenant(), { store });
     for (const id of ['u01', 'u02', 'u05', 'u06']) session.toggleUser(id, true);
     await session.setStep('licenses');
     session.changeProduct(E3, 'assign');

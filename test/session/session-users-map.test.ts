@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { LICENSES_FRESH_MS } from '../../src/session/license-knowledge.js';
 import type { LicenseSession } from '../../src/session/license-session.js';
 import { held, user } from './fake-backend.js';
-import { E5, KIOSK, newSession, tenant } from './session-fixture.js';
+import { E5, KIOSK, selectedOnAClock, startedSession, tenant } from './session-fixture.js';
 
 const rowOf = (session: LicenseSession, userId: string) => session.state.users.rows.find((row) => row.user.id === userId);
 const holdersOf = (session: LicenseSession, skuId: string) =>
@@ -10,15 +9,11 @@ const holdersOf = (session: LicenseSession, skuId: string) =>
 
 describe('LicenseSession: each user once, in one users map', () => {
   it('after "Manage licenses" reads licenses, the chip, the row and the licenses grid show the one record', async () => {
-    const backend = tenant();
-    let now = 1_000_000;
-    const session = newSession(backend, { now: () => now });
-    await session.start();
-    session.toggleUser('u02', true);
+    const { backend, session, outliveLicenses } = await selectedOnAClock(['u02']);
     const listed = session.userRecords.get('u02');
     expect(rowOf(session, 'u02')?.user).to.equal(listed);
     // Someone else gave User 02 E5 after the list was read, longer ago than licenses are trusted.
-    now += LICENSES_FRESH_MS + 1;
+    outliveLicenses();
     backend.users = backend.users.map((u) => (u.id === 'u02' ? { ...u, licenses: [...u.licenses, held(E5)] } : u));
     await session.setStep('licenses');
     const record = session.userRecords.get('u02');
@@ -39,8 +34,7 @@ describe('LicenseSession: each user once, in one users map', () => {
   });
 
   it('a page no longer kept takes its unselected users out of the map; a selected user on it stays', async () => {
-    const session = newSession(tenant());
-    await session.start();
+    const { session } = await startedSession();
     expect([...session.userRecords.keys()]).to.deep.equal(['u01', 'u02', 'u03', 'u04', 'u05', 'u06', 'u07', 'u08', 'u09', 'u10']);
     session.toggleUser('u03', true);
     // A new search starts the pages over: the first page is dropped from the kept pages.
@@ -52,8 +46,7 @@ describe('LicenseSession: each user once, in one users map', () => {
   it('"Clear selection" of more users than the slack lets those on no page go at once; the page shown stays', async () => {
     const backend = tenant();
     backend.users = Array.from({ length: 1_200 }, (_, i) => user(`m${String(i).padStart(4, '0')}`, `Member ${String(i).padStart(4, '0')}`));
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     await session.selectAllMatching();
     expect(session.userRecords.size).to.equal(1_200);
     session.toggleUser('m0500', false);

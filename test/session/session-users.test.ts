@@ -2,14 +2,13 @@ import { expect } from '@open-wc/testing';
 import { MalformedResponseError } from '../../src/backend/errors.js';
 import { MemoryLicenseStore } from '../../src/store/memory-store.js';
 import { Gate, user } from './fake-backend.js';
-import { CUSTOMER, names, newSession, record, tenant, until } from './session-fixture.js';
+import { CUSTOMER, names, newSession, record, startedSession, tenant, until } from './session-fixture.js';
 
 describe('LicenseSession: users, paging and search', () => {
   it('starts on the first page with the page count still unknown when the service does not count', async () => {
     const backend = tenant();
     backend.countsUsers = false;
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession(backend);
     const { users } = session.state;
     expect(users.status).to.equal('ready');
     expect(names(session.state)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `User ${String(i + 1).padStart(2, '0')}`));
@@ -21,9 +20,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('pages forward with continuation tokens and back from the pages it already has', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     await session.changePage('next');
     expect(names(session.state)[0]).to.equal('User 11');
     expect(backend.calls.listUsers[1]?.continuation).to.be.a('string');
@@ -34,9 +31,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('walks to the last page with the largest page size the backend gives, then knows the page count', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     await session.changePage('last');
     expect(names(session.state)).to.deep.equal(['User 21', 'User 22', 'User 23']);
     expect(session.state.users.pageCount).to.equal(3);
@@ -49,9 +44,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('starts over on the first page when the page size changes', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession();
     await session.changePage('next');
     await session.setPageSize(25);
     expect(session.state.users.pageIndex).to.equal(0);
@@ -61,9 +54,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('debounces search: a burst of keystrokes sends one request, for the last query', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     void session.search('U');
     void session.search('User');
     await session.search('User 2');
@@ -73,9 +64,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('aborts the request of a stale search and never shows its answer', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { backend, session } = await startedSession();
     backend.usersGate.close();
     void session.search('User 1');
     await until(() => backend.calls.listUsers.length === 2, 'the first search request');
@@ -89,9 +78,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('keeps the selection across pages and searches, and shows only selected users on request', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession();
     session.toggleUser('u03', true);
     await session.changePage('next');
     session.selectPage(true);
@@ -114,8 +101,7 @@ describe('LicenseSession: users, paging and search', () => {
   it('orders chips by the UI language (Swedish puts Å after Z)', async () => {
     const backend = tenant();
     backend.users = [user('a', 'Åsa'), user('z', 'Zlatan'), user('b', 'Anna')];
-    const session = newSession(backend, { language: 'sv' });
-    await session.start();
+    const { session } = await startedSession(backend, { language: 'sv' });
     session.selectPage(true);
     expect(session.state.chips.map((chip) => chip.displayName)).to.deep.equal(['Anna', 'Zlatan', 'Åsa']);
     session.setLanguage('en');
@@ -125,8 +111,7 @@ describe('LicenseSession: users, paging and search', () => {
   it('turns malformed data into an error state and keeps the selection', async () => {
     const backend = tenant();
     const errors: string[] = [];
-    const session = newSession(backend, { onError: (error) => errors.push(error.kind) });
-    await session.start();
+    const { session } = await startedSession(backend, { onError: (error) => errors.push(error.kind) });
     session.toggleUser('u01', true);
     backend.failNext.listUsers = new MalformedResponseError('items[3].displayName', 'expected a string');
     await session.changePage('next');
@@ -190,9 +175,7 @@ describe('LicenseSession: users, paging and search', () => {
   });
 
   it('keeps the identity of slices that did not change', async () => {
-    const backend = tenant();
-    const session = newSession(backend);
-    await session.start();
+    const { session } = await startedSession();
     const before = session.state;
     session.toggleUser('u01', true);
     const after = session.state;
