@@ -15,6 +15,21 @@ async function prepared(userIds: readonly string[], options: Parameters<typeof n
   return { backend, session, completed };
 }
 
+/**
+ * A started session whose journal holds a job a closed page left behind, removing E3 from `userIds`: those in
+ * `inFlight` were sent and no answer was seen, the others were never sent.
+ */
+async function withJobLeftRemovingE3(jobId: string, userIds: readonly string[], inFlight: readonly string[] = []) {
+  const store = new MemoryLicenseStore();
+  await store.journal.createJob({
+    jobId, customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
+    operations: userIds.map((userId) => ({ operation: { userId, assign: [], remove: [E3] }, requestId: `r-${userId}`, displayName: `User ${userId.slice(1)}`, userPrincipalName: `${userId}@contoso.test` })),
+    states: Object.fromEntries(inFlight.map((userId) => [userId, { userId, requestId: `r-${userId}`, state: 'in-flight' as const, attempts: 1 }])),
+    productNames: { [E3]: 'Office 365 E3' },
+  });
+  return { store, ...(await startedSession(tenant(), { store })) };
+}
+
 const outcomeOf = (session: Awaited<ReturnType<typeof prepared>>['session']) =>
   Object.fromEntries(session.state.job!.rows.map((r) => [r.userId, r.outcome]));
 
@@ -225,14 +240,7 @@ describe('LicenseSession: saving', () => {
   });
 
   it('discards a job left behind: unsent users are recorded cancelled and it moves to the history', async () => {
-    const backend = tenant();
-    const store = new MemoryLicenseStore();
-    await store.journal.createJob({
-      jobId: 'job-old', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
-      operations: [{ operation: { userId: 'u01', assign: [], remove: [E3] }, requestId: 'r1', displayName: 'User 01', userPrincipalName: 'u01@contoso.test' }],
-      states: {}, productNames: { [E3]: 'Office 365 E3' },
-    });
-    const { session } = await startedSession(backend, { store });
+    const { backend, session } = await withJobLeftRemovingE3('job-old', ['u01']);
     expect(session.state.interruptedJob?.jobId).to.equal('job-old');
     await session.discardJob('job-old');
     expect(session.state.interruptedJob).to.equal(null);
@@ -244,40 +252,20 @@ describe('LicenseSession: saving', () => {
   });
 
   it('discarding reads users that were in flight: a change already made is recorded succeeded, not cancelled', async () => {
-    const backend = tenant();
-    const store = new MemoryLicenseStore();
-    const removeE3 = (userId: string) => ({ operation: { userId, assign: [], remove: [E3] }, requestId: `r-${userId}`, displayName: userId, userPrincipalName: `${userId}@contoso.test` });
-    await store.journal.createJob({
-      jobId: 'job-closed', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
-      // u03 holds no E3 (its removal went through before the panel closed), u01 still holds it, u04 was never sent.
-      operations: [removeE3('u01'), removeE3('u03'), removeE3('u04')],
-      states: {
-        u01: { userId: 'u01', requestId: 'r-u01', state: 'in-flight', attempts: 1 },
-        u03: { userId: 'u03', requestId: 'r-u03', state: 'in-flight', attempts: 1 },
-      },
-      productNames: { [E3]: 'Office 365 E3' },
-    });
-    const { session } = await startedSession(backend, { store });
+    // u03 holds no E3 (its removal went through before the panel closed), u01 still holds it, u04 was never sent.
+    const { backend, session } = await withJobLeftRemovingE3('job-closed', ['u01', 'u03', 'u04'], ['u01', 'u03']);
     await session.discardJob('job-closed');
     expect([...backend.calls.readLicenses].sort()).to.deep.equal(['u01', 'u03']);
     expect(backend.calls.apply).to.have.length(0);
     const csv = await session.exportHistoryCsv('job-closed');
-    expect(csv).to.contain('u01,u01@contoso.test,Cancelled');
-    expect(csv).to.contain('u03,u03@contoso.test,Succeeded');
-    expect(csv).to.contain('u04,u04@contoso.test,Cancelled');
+    expect(csv).to.contain('User 01,u01@contoso.test,Cancelled');
+    expect(csv).to.contain('User 03,u03@contoso.test,Succeeded');
+    expect(csv).to.contain('User 04,u04@contoso.test,Cancelled');
     expect(session.state.history.map((h) => [h.jobId, h.status, h.succeeded])).to.deep.equal([['job-closed', 'cancelled', 1]]);
   });
 
   it('does not discard while users that were in flight cannot be read: the job stays to resume', async () => {
-    const backend = tenant();
-    const store = new MemoryLicenseStore();
-    await store.journal.createJob({
-      jobId: 'job-closed', customerId: CUSTOMER, startedBy: 'Alex Admin', startedAt: 10, status: 'interrupted',
-      operations: [{ operation: { userId: 'u01', assign: [], remove: [E3] }, requestId: 'r1', displayName: 'User 01', userPrincipalName: 'u01@contoso.test' }],
-      states: { u01: { userId: 'u01', requestId: 'r1', state: 'in-flight', attempts: 1 } },
-      productNames: { [E3]: 'Office 365 E3' },
-    });
-    const { session } = await startedSession(backend, { store });
+    const { backend, store, session } = await withJobLeftRemovingE3('job-closed', ['u01'], ['u01']);
     backend.applier.readLicenses = () => Promise.reject(new TypeError('Failed to fetch'));
     await session.discardJob('job-closed');
     expect(session.state.interruptedJob?.jobId).to.equal('job-closed');
