@@ -33,6 +33,16 @@ function fromPart(el: LicenseManager): HTMLElement {
   return el.shadowRoot!.querySelector('.step') as HTMLElement;
 }
 
+/** Through the parts, as the admin does it: selects the user, "Manage licenses", and E5 to be assigned. */
+async function planE5For(el: LicenseManager, userId: string): Promise<void> {
+  emit(fromPart(el), 'lm-user-toggle', { userId, selected: true });
+  await settle(el);
+  button(el, 'Manage licenses').click();
+  await settle(el);
+  emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
+  await settle(el);
+}
+
 describe('<license-manager> root', () => {
   it('is accessible and starts on the users step with "Manage licenses" disabled', async () => {
     const el = await mount(tenant());
@@ -84,12 +94,7 @@ describe('<license-manager> root', () => {
     );
     await settle(el);
     expect(el.reviewBeforeSaving).to.equal(false);
-    emit(fromPart(el), 'lm-user-toggle', { userId: 'u03', selected: true });
-    await settle(el);
-    button(el, 'Manage licenses').click();
-    await settle(el);
-    emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
-    await settle(el);
+    await planE5For(el, 'u03');
     const complete = oneEvent(el, 'lm-save-complete');
     button(el, 'Save').click();
     await complete;
@@ -101,12 +106,7 @@ describe('<license-manager> root', () => {
     backend.agent = { name: 'Riley Reader', roles: ['BillingAdmin'] };
     const el = await mount(backend);
     expect(el.shadowRoot!.textContent).to.contain("Read only: your role (BillingAdmin) can't change licenses.");
-    emit(fromPart(el), 'lm-user-toggle', { userId: 'u01', selected: true });
-    await settle(el);
-    button(el, 'Manage licenses').click();
-    await settle(el);
-    emit(fromPart(el), 'lm-product-change', { skuId: E5, intent: 'assign' });
-    await settle(el);
+    await planE5For(el, 'u01');
     expect(button(el, 'Save').disabled).to.equal(true);
   });
 
