@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LmJobBanner, tagName } from '../../src/components/job-banner/job-banner.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import { JobBannerHarness } from '../harness/job-banner.harness.js';
 import { COPILOT, E3, HOSTILE_NAME, jobSummary, viewState } from './fixtures.js';
 
@@ -11,10 +11,7 @@ const mount = (state: ViewState) =>
   mountPart({ tag: tagName, element: LmJobBanner }, state, (element: LmJobBanner) => ({ banner: new JobBannerHarness(element) }));
 
 describe('lm-job-banner', () => {
-  it('is accessible', async () => {
-    const { element } = await mount(viewState({ interruptedJob: interrupted }));
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(() => mount(viewState({ interruptedJob: interrupted })));
 
   it('renders nothing without an interrupted job', async () => {
     const { banner } = await mount(viewState());

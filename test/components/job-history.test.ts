@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LmJobHistory, tagName } from '../../src/components/job-history/job-history.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import { JobHistoryHarness } from '../harness/job-history.harness.js';
 import { accessibleDescription } from '../harness/a11y.js';
 import { COPILOT, E3, HOSTILE_NAME, jobSummary, viewState } from './fixtures.js';
@@ -15,10 +15,7 @@ const mount = (state: ViewState) =>
   mountPart({ tag: tagName, element: LmJobHistory }, state, (element: LmJobHistory) => ({ jobs: new JobHistoryHarness(element) }));
 
 describe('lm-job-history', () => {
-  it('is accessible', async () => {
-    const { element } = await mount(viewState({ history }));
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(() => mount(viewState({ history })));
 
   it('is a table named "Job history": when, who, which products, how it went', async () => {
     const { jobs } = await mount(viewState({ history }));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { LmProductGrid, tagName } from '../../src/components/product-grid/product-grid.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import type { Mounted } from '../harness/test-host.js';
 import { ProductGridHarness } from '../harness/product-grid.harness.js';
 import {
@@ -29,15 +29,12 @@ interface AxNode {
 }
 
 describe('lm-product-grid', () => {
-  it('is accessible', async () => {
-    const { element } = await mount(
-      withFindings(viewState(), [
-        { kind: 'not-enough-licenses', severity: 'blocking', skuId: E5.skuId, otherSkuIds: [], userIds: [ADA.id], needed: 1, available: 0 },
-        { kind: 'usage-location-missing', severity: 'per-user', skuId: COPILOT.skuId, otherSkuIds: [], userIds: [HOSTILE.id] },
-      ]),
-    );
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(() => mount(
+    withFindings(viewState(), [
+      { kind: 'not-enough-licenses', severity: 'blocking', skuId: E5.skuId, otherSkuIds: [], userIds: [ADA.id], needed: 1, available: 0 },
+      { kind: 'usage-location-missing', severity: 'per-user', skuId: COPILOT.skuId, otherSkuIds: [], userIds: [HOSTILE.id] },
+    ]),
+  ));
 
   it('renders a table named "Products" with a checkbox named exactly by each product', async () => {
     const { grid } = await mount();

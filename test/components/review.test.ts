@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LmReview, REVIEW_PAGE_SIZE, tagName } from '../../src/components/review/review.js';
 import type { ReviewChange, ReviewView, ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import { Harness } from '../harness/harness.js';
 import { textOf } from '../harness/a11y.js';
 import { COPILOT, E3, HOSTILE_NAME, viewState } from './fixtures.js';
@@ -49,10 +49,7 @@ describe('lm-review', () => {
     change(3, { heldBack: { kind: 'usage-location-missing', message: '', notSent: true } }),
   ];
 
-  it('is accessible', async () => {
-    const { element } = await mount(viewState({ step: 'review', review: review(mixed) }));
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(() => mount(viewState({ step: 'review', review: review(mixed) })));
 
   it('says per product how many users it is assigned to, and what is left; each user\'s exact change; who is held back and why', async () => {
     const { review: harness } = await mount(viewState({ step: 'review', review: review(mixed) }));

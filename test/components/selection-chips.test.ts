@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CHIPS_COLLAPSE_AT, COLLAPSED_CHIPS, LmSelectionChips, tagName } from '../../src/components/selection-chips/selection-chips.js';
 import { LmSelectionReview, REVIEW_PAGE_SIZE, tagName as reviewTag } from '../../src/components/selection-chips/selection-review.js';
 import type { Chip, ViewState } from '../../src/session/view-state.js';
-import { defineOnce, mount as mountPart } from '../harness/mount.js';
+import { defineOnce, itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import type { Mounted } from '../harness/test-host.js';
 import { SelectionChipsHarness } from '../harness/selection-chips.harness.js';
 import { ADA, GRACE, HOSTILE_NAME, chipOf, viewState } from './fixtures.js';
@@ -28,10 +28,7 @@ function manyChips(count: number): Chip[] {
 }
 
 describe('lm-selection-chips', () => {
-  it('is accessible', async () => {
-    const { element } = await mount();
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(mount);
 
   it('shows the selected users in the given order with a count and one tab stop', async () => {
     const { chips } = await mount();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LmUserPicker, tagName } from '../../src/components/user-picker/user-picker.js';
 import type { ViewState } from '../../src/session/view-state.js';
-import { mount as mountPart } from '../harness/mount.js';
+import { itIsAccessible, mount as mountPart } from '../harness/mount.js';
 import { UserPickerHarness } from '../harness/user-picker.harness.js';
 import { ADA, GRACE, HOSTILE, HOSTILE_NAME, LINUS, usersView, viewState } from './fixtures.js';
 
@@ -9,10 +9,7 @@ const mount = (state: ViewState = viewState()) =>
   mountPart({ tag: tagName, element: LmUserPicker }, state, (element: LmUserPicker) => ({ picker: new UserPickerHarness(element) }));
 
 describe('lm-user-picker', () => {
-  it('is accessible', async () => {
-    const { element } = await mount();
-    await expect(element).to.be.accessible();
-  });
+  itIsAccessible(mount);
 
   it('renders a "Users" table with a row checkbox per user and the usage location or "Not set"', async () => {
     const { picker } = await mount();

@@ -2,6 +2,7 @@
  * The one way component tests put a part on the page: its tag defined once, rendered inside a test host that
  * provides the view state, the locale and the UI config, with a harness to drive it by role and name.
  */
+import { expect } from '@open-wc/testing';
 import type { UiConfig } from '../../src/components/context.js';
 import type { ViewState } from '../../src/session/view-state.js';
 import { config as defaultConfig, locale } from '../components/fixtures.js';
@@ -35,4 +36,12 @@ export async function mount<T extends Updating, X extends object>(
   for (const each of [part, ...(options.beside ?? [])]) defineOnce(each.tag, each.element);
   const mounted = await mountInHost<T>(part.tag, { state, locale, config: options.config ?? defaultConfig }, (options.beside ?? []).map((each) => each.tag));
   return { ...mounted, ...extras(mounted.element) };
+}
+
+/** The first test of every part: mounted as `mounted` does it, axe finds nothing to report. */
+export function itIsAccessible(mounted: () => Promise<{ readonly element: Element }>): void {
+  it('is accessible', async () => {
+    const { element } = await mounted();
+    await expect(element).to.be.accessible();
+  });
 }
