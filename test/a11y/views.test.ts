@@ -39,10 +39,7 @@ for (const lang of ['en', 'sv'] as const) {
 
     it('products, with a mixed product, a change and findings', async () => {
       const widget = await mountWidget({ lang });
-      await widget.select('u01', 'u02', 'u03', 'u05');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
-      widget.session.changeProduct(KIOSK, 'assign');
+      await widget.plan(['u01', 'u02', 'u03', 'u05'], [BI, KIOSK]);
       await widget.settle();
       expect(widget.state.findings.length).to.be.greaterThan(0);
       expect(visibleText(widget.root)).to.include(words[lang].licenses);
@@ -61,9 +58,7 @@ for (const lang of ['en', 'sv'] as const) {
 
     it('results, with a failure', async () => {
       const widget = await mountWidget({ lang });
-      await widget.select('u01', 'u02', 'u03');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
+      await widget.plan(['u01', 'u02', 'u03'], [BI]);
       widget.backend.forbidden = false;
       widget.backend.users = widget.backend.users.map((user) => (user.id === 'u02' ? { ...user, usageLocation: null } : user));
       await saveAndConfirm(widget.session);
@@ -74,9 +69,7 @@ for (const lang of ['en', 'sv'] as const) {
 
     it('review, with a user held back', async () => {
       const widget = await mountWidget({ lang });
-      await widget.select('u01', 'u03', 'u05');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
+      await widget.plan(['u01', 'u03', 'u05'], [BI]);
       await widget.session.save();
       await widget.until((state) => state.step === 'review' && state.review !== null, 'the review');
       expect(widget.state.review?.heldBackCount).to.equal(1);

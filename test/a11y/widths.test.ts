@@ -76,10 +76,7 @@ const views: readonly View[] = [
   {
     name: 'products',
     async walk(widget, check) {
-      await widget.select('u01', 'u02', 'u03', 'u05');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
-      widget.session.changeProduct(KIOSK, 'assign');
+      await widget.plan(['u01', 'u02', 'u03', 'u05'], [BI, KIOSK]);
       await widget.settle();
       expect(widget.state.findings.length, 'findings on screen').to.be.greaterThan(0);
       await check('products');
@@ -99,9 +96,7 @@ const views: readonly View[] = [
   {
     name: 'set-usage-location',
     async walk(widget, check) {
-      await widget.select('u01', 'u05');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
+      await widget.plan(['u01', 'u05'], [BI]);
       widget.session.openUsageLocation();
       await widget.until((state) => state.usageLocation.dialogOpen, 'the dialog open in the state');
       await widget.settle();
@@ -159,9 +154,7 @@ const views: readonly View[] = [
   {
     name: 'results',
     async walk(widget, check) {
-      await widget.select('u01', 'u02', 'u03');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
+      await widget.plan(['u01', 'u02', 'u03'], [BI]);
       widget.backend.users = widget.backend.users.map((user) => (user.id === 'u02' ? { ...user, usageLocation: null } : user));
       await saveAndConfirm(widget.session);
       await widget.until((state) => state.step === 'results' && state.job?.status === 'finished', 'the finished job');
@@ -172,9 +165,7 @@ const views: readonly View[] = [
   {
     name: 'review',
     async walk(widget, check) {
-      await widget.select('u01', 'u03', 'u05');
-      await widget.toLicenses();
-      widget.session.changeProduct(BI, 'assign');
+      await widget.plan(['u01', 'u03', 'u05'], [BI]);
       widget.session.setPlans(E3, [widget.state.products.rows.find((row) => row.product.skuId === E3)!.product.servicePlans[1]!.id]);
       await widget.session.save();
       await widget.until((state) => state.step === 'review' && state.review !== null, 'the review');

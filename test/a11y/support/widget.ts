@@ -76,6 +76,13 @@ export class Widget {
     await this.until((state) => state.step === 'licenses' && state.products.status === 'ready', 'products');
   }
 
+  /** Where most plans start: these users selected, on to the licenses step, and these products to be assigned. */
+  async plan(userIds: readonly string[], assign: readonly string[]): Promise<void> {
+    await this.select(...userIds);
+    await this.toLicenses();
+    for (const skuId of assign) this.session.changeProduct(skuId, 'assign');
+  }
+
   /** To the licenses step when loading the products is expected to fail. */
   async toLicensesEvenIfFailing(): Promise<void> {
     await this.session.setStep('licenses');
