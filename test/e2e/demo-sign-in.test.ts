@@ -5,11 +5,11 @@
  * sees the read-only view. No token reaches localStorage, a URL, the console or IndexedDB.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { DEMO_AGENTS, FABRIKAM_ID } from '../../server/index.js';
 import { indexedDbText } from './indexeddb-text.js';
-import { aria, find, startStack, type Stack } from './widget-support.js';
+import { aria, find, stackForTheSuite, type Stack } from './widget-support.js';
 
 /** Where the demo page keeps the sign-in (sessionStorage). */
 const SIGN_IN_KEY = 'license-manager-demo:sign-in';
@@ -50,13 +50,7 @@ async function pageStorage(page: Page): Promise<{ local: string; session: string
 }
 
 describe('Sign in on the demo admin page', { timeout: 300_000 }, () => {
-  let stack: Stack;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(async () => {
-    await stack?.close();
-  });
+  const stack = stackForTheSuite();
 
   it('signs in by redirect, lists users, renews silently after the tokens expired, signs out; a read-only agent gets the read-only view', async () => {
     const page = await stack.browser.newPage();

@@ -5,12 +5,12 @@
  * Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  checkState, click, deepCount, directory, expectCheck, find, holds, licensesOf, selectPageByPage, startStack, toggle, waitForRows, type DirectoryUser, type Stack,
+  checkState, click, deepCount, directory, expectCheck, find, holds, licensesOf, selectPageByPage, stackForTheSuite, toggle, waitForRows, type DirectoryUser,
 } from './widget-support.js';
 
 const PAGE_SIZE = 25; // the demo page's page-size
@@ -33,16 +33,9 @@ function pageOf(users: readonly DirectoryUser[], user: DirectoryUser): number {
 }
 
 describe('widget end to end (demo page, reference server)', () => {
-  let stack: Stack;
+  const stack = stackForTheSuite();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
-
-  before(async () => {
-    stack = await startStack();
-  });
-  after(async () => {
-    await stack?.close();
-  });
 
   async function openDemo(): Promise<Page> {
     const page = await stack.browser.newPage();

@@ -6,10 +6,10 @@
  * Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  allDecided, click, DEMO_PAGE_SIZE, directory, expectCheck, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, startStack, waitForRows, type DirectoryUser, type Stack,
+  allDecided, click, DEMO_PAGE_SIZE, directory, expectCheck, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, stackForTheSuite, waitForRows, type DirectoryUser,
 } from './widget-support.js';
 
 /** The demo's licensing groups have members among the first 25 users: past them, every license is direct. */
@@ -20,14 +20,7 @@ const P2 = catalog('AAD_PREMIUM_P2');
 const BI = catalog('POWER_BI_PRO');
 
 describe('widget end to end: match licenses of a user (demo page, reference server)', () => {
-  let stack: Stack;
-
-  before(async () => {
-    stack = await startStack();
-  });
-  after(async () => {
-    await stack?.close();
-  });
+  const stack = stackForTheSuite();
 
   it('gives three users exactly the template\'s licenses and service plans, removing what it lacks', async () => {
     const users = await directory(stack.api);

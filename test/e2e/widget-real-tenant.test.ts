@@ -4,11 +4,11 @@
  * sent for removal (the server receives nothing for that user) while the others lose it. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID } from '../../server/index.js';
 import { SKU_CATALOG } from '../../server/catalog/sku-catalog.js';
-import { click, directory, expectCheck, find, licensesOf, startStack, waitForRows, type DirectoryUser, type Stack } from './widget-support.js';
+import { click, directory, expectCheck, find, licensesOf, stackForTheSuite, waitForRows, type DirectoryUser, type Stack } from './widget-support.js';
 
 const PAGE_SIZE = 25;
 const P2 = SKU_CATALOG.find((entry) => entry.skuPartNumber === 'AAD_PREMIUM_P2')!;
@@ -38,16 +38,12 @@ function settled(page: Page, count: number): Promise<string[]> {
 }
 
 describe('widget end to end on a real tenant (demo page, reference server)', () => {
-  let stack: Stack;
+  const stack = stackForTheSuite();
   let users: DirectoryUser[];
   const pageErrors: string[] = [];
 
   before(async () => {
-    stack = await startStack();
     users = await directory(stack.api);
-  });
-  after(async () => {
-    await stack?.close();
   });
 
   const unique = (user: DirectoryUser) => users.filter((other) => other.displayName === user.displayName).length === 1;

@@ -4,6 +4,7 @@
  * handler reads the accessibility tree, so it finds controls inside shadow roots the way assistive tech does).
  */
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
 import { startReferenceServer, type ReferenceServer } from '../../server/index.js';
@@ -82,6 +83,36 @@ export async function startStack(options: { readonly users?: number } = {}): Pro
       }
       await Promise.all([web.close(), api.close()]);
     },
+  };
+}
+
+/**
+ * One stack for the tests of the calling suite: started before them, closed after them. Its parts are there once
+ * the suite's tests (and its later hooks) run.
+ */
+export function stackForTheSuite(): Stack {
+  let started: Stack | undefined;
+  before(async () => {
+    started = await startStack();
+  });
+  after(async () => {
+    await started?.close();
+  });
+  const current = (): Stack => {
+    if (started === undefined) throw new Error('the suite\'s stack starts before its tests');
+    return started;
+  };
+  return {
+    get api() {
+      return current().api;
+    },
+    get web() {
+      return current().web;
+    },
+    get browser() {
+      return current().browser;
+    },
+    close: () => current().close(),
   };
 }
 

@@ -6,10 +6,10 @@
  * between keeps its change and is reported as skipped. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { catalogProduct as catalog } from '../../server/catalog/sku-catalog.js';
 import {
-  allDecided, click, DEMO_PAGE_SIZE, directory, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, startStack, tableRows, toggle, waitForRows, type DirectoryUser, type Stack,
+  allDecided, click, DEMO_PAGE_SIZE, directory, find, holds, licenseShape, licensesOf, openDemo, selectPageByPage, stackForTheSuite, tableRows, toggle, waitForRows, type DirectoryUser,
 } from './widget-support.js';
 
 const USERS = 30;
@@ -21,14 +21,7 @@ const TEAMS = catalog('Teams_Ess');
 const SWAY = E3.servicePlans.find((plan) => plan.name === 'SWAY')!;
 
 describe('widget end to end: undo a finished job (demo page, reference server)', () => {
-  let stack: Stack;
-
-  before(async () => {
-    stack = await startStack();
-  });
-  after(async () => {
-    await stack?.close();
-  });
+  const stack = stackForTheSuite();
 
   it(`assigns a product to ${USERS} users, undoes it from the results, and the server holds what it held before`, async () => {
     const users = await directory(stack.api);
