@@ -8,7 +8,7 @@ import { after, afterEach, describe, it } from 'node:test';
 import { CONTOSO_ID, startReferenceServer, type ReferenceServer } from '../../server/index.js';
 import { ADMIN_NAME, ADMIN_TOKEN, BULK_CUSTOMER, audit, bulkTenant } from './extension-support/bulk-tenant.js';
 import { PANEL_WIDTH, configure, eventually, holdRequests, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
-import { panel } from './extension-support/panel-driver.js';
+import { expectCachedOpening, panel } from './extension-support/panel-driver.js';
 
 interface DirectoryUser {
   readonly id: string;
@@ -144,19 +144,7 @@ describe('License Manager extension', { timeout: 600_000 }, () => {
     const backend = await holdRequests(page, server.url);
     page.on('pageerror', (error) => browser.problems.push(String(error)));
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel/sidepanel.html`);
-    const ui = panel(page);
-    await ui.waitForUsers();
-    assert.ok(await ui.shows('Select Bulk User 0001'), 'users rendered from the cache');
-    assert.match(await ui.cachedNote(), /Cached/, 'users marked as cached');
-    await ui.selectUser('Bulk User 0001');
-    await ui.click('Manage licenses');
-    await ui.waitForProduct('Power BI Pro');
-    assert.match(await ui.cachedNote(), /Cached/, 'products marked as cached');
-    assert.ok(backend.held.length > 0, 'the backend was asked');
-    assert.ok(backend.held.every((request) => request.response() === null), 'and none of its answers had arrived');
-
-    await backend.release();
-    await eventually('the cached note to go once fresh data arrived', async () => ((await ui.cachedNote()) === '' ? true : null));
+    await expectCachedOpening(panel(page), backend, 'Bulk User 0001');
   });
 
   it('(d) the worker keeps the active tab\'s customer in session storage, also after it was stopped', async () => {

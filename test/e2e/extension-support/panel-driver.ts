@@ -2,8 +2,9 @@
  * The admin's verbs on the side panel page, through accessible names and roles (which pierce shadow roots):
  * select users, manage licenses, read results, the interrupted-job banner and the job history.
  */
+import { strict as assert } from 'node:assert';
 import type { ElementHandle, Locator, Page } from 'puppeteer-core';
-import { eventually } from './extension-browser.js';
+import { eventually, type HeldRequests } from './extension-browser.js';
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -185,4 +186,23 @@ export function panel(page: Page, named: RoleSelector = ariaSelector): PanelDriv
       return texts.join(' ');
     },
   };
+}
+
+/**
+ * A second opening while `backend` holds every request (holdRequests): the user and the products come from the
+ * cache, marked as cached, before any answer arrives; once the requests go through, the note goes.
+ */
+export async function expectCachedOpening(ui: PanelDriver, backend: HeldRequests, displayName: string): Promise<void> {
+  await ui.waitForUsers();
+  assert.ok(await ui.shows(`Select ${displayName}`), 'users rendered from the cache');
+  assert.match(await ui.cachedNote(), /Cached/, 'users marked as cached');
+  await ui.selectUser(displayName);
+  await ui.click('Manage licenses');
+  await ui.waitForProduct('Power BI Pro');
+  assert.match(await ui.cachedNote(), /Cached/, 'products marked as cached');
+  assert.ok(backend.held.length > 0, 'the backend was asked');
+  assert.ok(backend.held.every((request) => request.response() === null), 'and none of its answers had arrived');
+
+  await backend.release();
+  await eventually('the cached note to go once fresh data arrived', async () => ((await ui.cachedNote()) === '' ? true : null));
 }
