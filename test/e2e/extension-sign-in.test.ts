@@ -6,10 +6,10 @@
  * or the console.
  */
 import { strict as assert } from 'node:assert';
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { CONTOSO_ID, DEMO_AGENTS, startReferenceServer, type ReferenceServer } from '../../server/index.js';
-import { eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
+import { closedAfterEachTest, eventually, launchWithExtension, openExtensionPage, openPanel, type ExtensionBrowser } from './extension-support/extension-browser.js';
 import { panel } from './extension-support/panel-driver.js';
 import { indexedDbText } from './indexeddb-text.js';
 
@@ -48,21 +48,11 @@ function watch(page: Page, urls: string[], lines: string[]): void {
 }
 
 describe('Sign in with Microsoft (extension)', { timeout: 300_000 }, () => {
-  let session: ExtensionBrowser | null = null;
-  let server: ReferenceServer | null = null;
-
-  afterEach(async () => {
-    const problems = session?.problems ?? [];
-    await session?.close();
-    session = null;
-    await server?.close();
-    server = null;
-    assert.deepEqual(problems, [], 'no page errors or dialogs in extension pages');
-  });
+  const closedAfterTest = closedAfterEachTest('extension pages');
 
   it('signs in, lists users, renews silently, signs out; a read-only agent sees the read-only view; no token at rest', async () => {
-    server = await startReferenceServer({ port: 0, users: 30 });
-    session = await launchWithExtension();
+    const server = closedAfterTest(await startReferenceServer({ port: 0, users: 30 }));
+    const session = closedAfterTest(await launchWithExtension());
     const urls: string[] = [];
     const lines: string[] = [];
 
@@ -90,7 +80,7 @@ describe('Sign in with Microsoft (extension)', { timeout: 300_000 }, () => {
     assert.equal(expired.status, 200);
     await page.reload({ waitUntil: 'load' });
     await ui.waitForUsers();
-    await eventually('a silent renewal through the refresh token', async () => (await signIns(server!)).refreshToken > before.refreshToken);
+    await eventually('a silent renewal through the refresh token', async () => (await signIns(server)).refreshToken > before.refreshToken);
     assert.equal((await signIns(server)).interactive, before.interactive, 'no sign-in page for the renewal');
     assert.equal(await page.$('::-p-text(Sign-in needed)'), null);
 

@@ -4,21 +4,14 @@
  * (generated/sv-extension.ts).
  */
 import { strict as assert } from 'node:assert';
-import { afterEach, describe, it } from 'node:test';
-import { launchWithExtension, openExtensionPage, type ExtensionBrowser } from './extension-support/extension-browser.js';
+import { describe, it } from 'node:test';
+import { closedAfterEachTest, launchWithExtension, openExtensionPage } from './extension-support/extension-browser.js';
 
 describe('the extension in a Swedish browser', { timeout: 120_000 }, () => {
-  let session: ExtensionBrowser | null = null;
-
-  afterEach(async () => {
-    const problems = session?.problems ?? [];
-    await session?.close();
-    session = null;
-    assert.deepEqual(problems, [], 'no page errors or dialogs in extension pages');
-  });
+  const closedAfterTest = closedAfterEachTest('extension pages');
 
   it('shows the settings and the side panel in Swedish', async () => {
-    session = await launchWithExtension();
+    const session = closedAfterTest(await launchWithExtension());
     const options = await openExtensionPage(session, 'options/options.html', 'sv-SE');
     await options.locator('::-p-aria([name="Inställningar för License Manager"][role="heading"])').wait();
     await options.locator('::-p-aria([name="Logga in med Microsoft"][role="button"])').wait();

@@ -5,12 +5,12 @@
  * Save, results, checked against the server's audit) and the IndexedDB cache on a second opening.
  */
 import { strict as assert } from 'node:assert';
-import { afterEach, describe, it } from 'node:test';
-import { startReferenceServer, type ReferenceServer } from '../../server/index.js';
+import { describe, it } from 'node:test';
+import { startReferenceServer } from '../../server/index.js';
 import { ADMIN_TOKEN, BULK_CUSTOMER, audit, bulkTenant } from '../e2e/extension-support/bulk-tenant.js';
-import { eventually, fillSettings, holdRequests } from '../e2e/extension-support/extension-browser.js';
-import { panel } from '../e2e/extension-support/panel-driver.js';
-import { extensionTab, launchFirefoxWithExtension, openFullTab, type FirefoxSession } from './support/firefox-browser.js';
+import { closedAfterEachTest, fillSettings, holdRequests } from '../e2e/extension-support/extension-browser.js';
+import { expectCachedOpening, panel } from '../e2e/extension-support/panel-driver.js';
+import { extensionTab, launchFirefoxWithExtension, openFullTab } from './support/firefox-browser.js';
 import { registerRoleQuery, roleSelector } from './support/role-query.js';
 
 registerRoleQuery();
@@ -19,21 +19,11 @@ registerRoleQuery();
 const userIdOf = (displayName: string): string => `00000000-0000-4000-8000-00000000${displayName.slice(-4)}`;
 
 describe('License Manager add-on in Firefox', { timeout: 600_000 }, () => {
-  let session: FirefoxSession | null = null;
-  let server: ReferenceServer | null = null;
-
-  afterEach(async () => {
-    const problems = session?.problems ?? [];
-    await session?.close();
-    await server?.close();
-    session = null;
-    server = null;
-    assert.deepEqual(problems, [], 'no page errors or dialogs in the add-on pages');
-  });
+  const closedAfterTest = closedAfterEachTest('the add-on pages');
 
   it('welcomes on install, runs the core flow in a tab and shows the cache on a second opening', async () => {
-    server = await startReferenceServer({ port: 0, fixture: bulkTenant(60) });
-    session = await launchFirefoxWithExtension();
+    const server = closedAfterTest(await startReferenceServer({ port: 0, fixture: bulkTenant(60) }));
+    const session = closedAfterTest(await launchFirefoxWithExtension());
 
     // First install: the add-on opens its options page by itself.
     const welcome = await extensionTab(session, 'options/options.html');
@@ -68,18 +58,6 @@ describe('License Manager add-on in Firefox', { timeout: 600_000 }, () => {
     const settings = await extensionTab(session, 'options/options.html', [welcome]);
     await welcome.close();
     const backend = await holdRequests(settings, server.url);
-    const again = panel(await openFullTab(settings), roleSelector);
-    await again.waitForUsers();
-    assert.ok(await again.shows(`Select ${chosen[0] ?? ''}`), 'users rendered from the cache');
-    assert.match(await again.cachedNote(), /Cached/, 'users marked as cached');
-    await again.selectUser(chosen[0] ?? '');
-    await again.click('Manage licenses');
-    await again.waitForProduct('Power BI Pro');
-    assert.match(await again.cachedNote(), /Cached/, 'products marked as cached');
-    assert.ok(backend.held.length > 0, 'the backend was asked');
-    assert.ok(backend.held.every((request) => request.response() === null), 'and none of its answers had arrived');
-
-    await backend.release();
-    await eventually('the cached note to go once fresh data arrived', async () => ((await again.cachedNote()) === '' ? true : null));
+    await expectCachedOpening(panel(await openFullTab(settings), roleSelector), backend, chosen[0] ?? '');
   });
 });

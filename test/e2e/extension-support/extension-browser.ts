@@ -3,9 +3,11 @@
  * per browser, the extension id from its service worker, the options page filled by label, the side panel page
  * opened by URL. Queries go through accessible names (`::-p-aria(...)`), which pierce the widget's shadow roots.
  */
+import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 
@@ -51,6 +53,30 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** A browser or a server a test opened; a browser's `problems` are its pages' errors and dialogs. */
+interface Opened {
+  readonly problems?: readonly string[];
+  close(): Promise<void>;
+}
+
+/**
+ * For the tests of the calling suite: what a test passes through the function returned is closed after the test,
+ * the last opened first, and the test fails if the pages of a browser it opened threw or opened a dialog (`where`:
+ * which pages, for the message).
+ */
+export function closedAfterEachTest(where: string): <T extends Opened>(opened: T) => T {
+  const open: Opened[] = [];
+  afterEach(async () => {
+    const problems = open.flatMap((opened) => opened.problems ?? []);
+    for (const opened of open.splice(0).reverse()) await opened.close();
+    assert.deepEqual(problems, [], `no page errors or dialogs in ${where}`);
+  });
+  return (opened) => {
+    open.push(opened);
+    return opened;
   };
 }
 
