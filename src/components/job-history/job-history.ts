@@ -5,6 +5,7 @@ import type { JobSummary } from '../../session/view-state.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { formatDateTime, formatList } from '../../i18n/format.js';
+import { renderDataTable } from '../data-table.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -29,25 +30,12 @@ export class LmJobHistory extends LitElement {
     if (!history) return nothing;
     if (history.length === 0) return html`<p class="muted">${msg('No jobs yet.')}</p>`;
     const locale = this.contexts.locale;
-    return html`
-      <div class="table-wrap">
-        <table class="stack history">
-          <caption class="visually-hidden">${msg('Job history')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('When')}</th>
-              <th scope="col">${msg('Who')}</th>
-              <th scope="col">${msg('Products')}</th>
-              <th scope="col">${msg('Outcome')}</th>
-              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${history.map((job) => this.renderJob(job, locale, history))}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return renderDataTable({
+      name: 'history',
+      caption: msg('Job history'),
+      columns: [msg('When'), msg('Who'), msg('Products'), msg('Outcome'), { content: html`<span class="visually-hidden">${msg('Actions')}</span>` }],
+      body: html`<tbody>${history.map((job) => this.renderJob(job, locale, history))}</tbody>`,
+    });
   }
 
   private renderJob(job: JobSummary, locale: LocaleInfo, history: readonly JobSummary[]): TemplateResult {

@@ -10,6 +10,7 @@ import type { Chip, ProductRow, ProductsView, ViewState } from '../../session/vi
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { renderDataTable } from '../data-table.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { shared } from '../styles/shared.styles.js';
@@ -95,25 +96,19 @@ export class LmProductGrid extends LitElement {
   }
 
   private renderTable(view: ViewState, products: ProductsView, locale: LocaleInfo, loading: boolean): TemplateResult {
-    return html`
-      <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
-        <table class="stack products">
-          <caption class="visually-hidden">${msg('Products')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Product')}</th>
-              <th scope="col" class="number">${msg('Available')}</th>
-              <th scope="col" class="number">${msg('Total')}</th>
-              <th scope="col">${msg('Holders')}</th>
-              <th scope="col">${msg('Service plans')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${products.rows.map((row, index) => renderProductRow(row, this.rowContext(view, row, index, locale)))}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return renderDataTable({
+      name: 'products',
+      caption: msg('Products'),
+      busy: loading,
+      columns: [
+        msg('Product'),
+        { content: msg('Available'), class: 'number' },
+        { content: msg('Total'), class: 'number' },
+        msg('Holders'),
+        msg('Service plans'),
+      ],
+      body: html`<tbody>${products.rows.map((row, index) => renderProductRow(row, this.rowContext(view, row, index, locale)))}</tbody>`,
+    });
   }
 
   private rowContext(view: ViewState, row: ProductRow, index: number, locale: LocaleInfo): ProductRowContext {

@@ -13,6 +13,7 @@ import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { StallController } from '../controllers/stall-controller.js';
+import { renderDataTable } from '../data-table.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { formatDuration, formatTime } from '../../i18n/format.js';
 import { failureSummary } from '../../i18n/reasons.js';
@@ -178,23 +179,15 @@ export class LmResultsPanel extends LitElement {
     const productNames = job.productNames ?? this.contexts.view?.productNames ?? this.noNames;
     const context: OutcomeContext = { language: locale.language, productNames };
     return html`
-      <div class="table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
-        <table class="stack results">
-          <caption id="results-caption" class="visually-hidden">${msg('Results')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('User')}</th>
-              <th scope="col">${msg('Principal name')}</th>
-              <th scope="col">${msg('Outcome')}</th>
-              <th scope="col">${msg('Changes')}</th>
-              <th scope="col">${msg('Reason')}</th>
-            </tr>
-          </thead>
-          ${chunks.map((chunk) =>
-            guard([chunk, context.language, context.productNames], () => html`<tbody>${chunk.map((row) => renderOutcomeRow(row, context))}</tbody>`),
-          )}
-        </table>
-      </div>
+      ${renderDataTable({
+        name: 'results',
+        caption: msg('Results'),
+        regionId: 'results-caption',
+        columns: [msg('User'), msg('Principal name'), msg('Outcome'), msg('Changes'), msg('Reason')],
+        body: chunks.map((chunk) =>
+          guard([chunk, context.language, context.productNames], () => html`<tbody>${chunk.map((row) => renderOutcomeRow(row, context))}</tbody>`),
+        ),
+      })}
       ${renderResultsPager({ index: this.page, total }, locale.numbers, this.goToPage)}
     `;
   }

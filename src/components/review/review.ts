@@ -11,6 +11,7 @@ import type { ReviewChange, ReviewView } from '../../session/view-state.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { formatDateTime, plural } from '../../i18n/format.js';
 import { failureSummary } from '../../i18n/reasons.js';
+import { renderDataTable } from '../data-table.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { pageSlice, renderResultsPager } from '../results-panel/results-pager.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -118,22 +119,13 @@ export class LmReview extends LitElement {
           ? html`<button type="button" aria-pressed=${this.heldBackOnly ? 'true' : 'false'} @click=${this.onHeldBackOnly}>${msg('Show only held back')}</button>`
           : nothing}
       </div>
-      <div class="table-wrap" role="region" aria-labelledby="changes-caption" tabindex="0">
-        <table class="stack review">
-          <caption id="changes-caption" class="visually-hidden">${msg('Changes by user')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('User')}</th>
-              <th scope="col">${msg('Principal name')}</th>
-              <th scope="col">${msg('Change')}</th>
-              <th scope="col">${msg('Held back')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pageSlice(rows, this.page, REVIEW_PAGE_SIZE).map((change) => this.renderRow(change, review, locale))}
-          </tbody>
-        </table>
-      </div>
+      ${renderDataTable({
+        name: 'review',
+        caption: msg('Changes by user'),
+        regionId: 'changes-caption',
+        columns: [msg('User'), msg('Principal name'), msg('Change'), msg('Held back')],
+        body: html`<tbody>${pageSlice(rows, this.page, REVIEW_PAGE_SIZE).map((change) => this.renderRow(change, review, locale))}</tbody>`,
+      })}
       ${rows.length === 0 ? html`<p class="muted">${msg('No user matches.')}</p>` : nothing}
       ${renderResultsPager({ index: this.page, total: rows.length, size: REVIEW_PAGE_SIZE }, locale.numbers, this.goToPage, msg('Pages of changes'))}
     `;

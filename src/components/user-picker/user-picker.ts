@@ -10,6 +10,7 @@ import type { UserRow, UsersView } from '../../session/view-state.js';
 import type { LocaleInfo } from '../../i18n/localization.js';
 import { emit, type PageMove, type PartEvent } from '../events.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { renderDataTable } from '../data-table.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { formatLocation } from '../../i18n/format.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -101,24 +102,18 @@ export class LmUserPicker extends LitElement {
   }
 
   private renderTable(users: UsersView, locale: LocaleInfo, loading: boolean): TemplateResult {
-    return html`
-      <div class="table-wrap" aria-busy=${loading ? 'true' : 'false'}>
-        <table class="stack users">
-          <caption class="visually-hidden">${msg('Users')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="select-cell shown-narrow">${this.renderHeaderCheckbox(users)}</th>
-              <th scope="col" class="shown-narrow">${msg('Display name')}</th>
-              <th scope="col">${msg('Principal name')}</th>
-              <th scope="col">${msg('Usage location')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${users.rows.map((row) => this.renderRow(row, locale))}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return renderDataTable({
+      name: 'users',
+      caption: msg('Users'),
+      busy: loading,
+      columns: [
+        { content: this.renderHeaderCheckbox(users), class: 'select-cell shown-narrow' },
+        { content: msg('Display name'), class: 'shown-narrow' },
+        msg('Principal name'),
+        msg('Usage location'),
+      ],
+      body: html`<tbody>${users.rows.map((row) => this.renderRow(row, locale))}</tbody>`,
+    });
   }
 
   private renderHeaderCheckbox(users: UsersView): TemplateResult {
