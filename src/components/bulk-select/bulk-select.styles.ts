@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const bulkSelectStyles = css`
   .actions,
   .progress {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
-    align-items: center;
     margin-bottom: var(--_lm-space-2);
   }
   [role='status'] {

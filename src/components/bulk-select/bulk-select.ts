@@ -46,7 +46,7 @@ export class LmBulkSelect extends LitElement {
           : nothing}
         <button type="button" ?disabled=${running} @click=${this.openDialog}>${msg('Select from a list')}</button>
       </div>
-      <div class="progress">
+      <div class="row progress">
         <p role="status">${bulk ? this.statusText(bulk) : nothing}</p>
         ${running ? html`<button type="button" @click=${() => emit(this, 'lm-select-cancel', {})}>${msg('Cancel')}</button>` : nothing}
       </div>

@@ -14,10 +14,6 @@ export const ROWS_PER_PAGE = 100;
 /** For the style sheets of the components that show a pager. */
 export const pagerStyles = css`
   .pager {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
-    align-items: center;
     margin-top: var(--_lm-space-2);
   }
 `;
@@ -64,7 +60,7 @@ function turnPage(event: Event, index: number, go: (index: number) => void): voi
 export function renderResultsPager(page: ResultsPage, numbers: Intl.NumberFormat, go: (index: number) => void, label = msg('Result pages')): TemplateResult | typeof nothing {
   const count = pageCount(page.total, page.size);
   if (count <= 1) return nothing;
-  return html`<nav class="pager" aria-label=${label}>
+  return html`<nav class="row pager" aria-label=${label}>
     <button type="button" ?disabled=${page.index === 0} @click=${(event: Event) => turnPage(event, page.index - 1, go)}>${msg('Previous page')}</button>
     <span>${rangeText(page, numbers)}</span>
     <button type="button" ?disabled=${page.index >= count - 1} @click=${(event: Event) => turnPage(event, page.index + 1, go)}>${msg('Next page')}</button>

@@ -12,22 +12,21 @@ export const resultsPanelStyles = [
     margin: var(--_lm-space-2) 0;
     accent-color: var(--_lm-color-accent);
   }
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-1) var(--_lm-space-3);
-    margin: 0 0 var(--_lm-space-3);
-    padding: 0;
-    list-style: none;
-    font-variant-numeric: tabular-nums;
-  }
+  /* The counts and the summary: lists that read as a line (or a few) above the table. */
+  .counts,
   .summary {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_lm-space-2) var(--_lm-space-4);
     margin: 0 0 var(--_lm-space-3);
     padding: 0;
     list-style: none;
+  }
+  .counts {
+    gap: var(--_lm-space-1) var(--_lm-space-3);
+    font-variant-numeric: tabular-nums;
+  }
+  .summary {
+    gap: var(--_lm-space-2) var(--_lm-space-4);
     font-weight: 600;
   }
   .actions {

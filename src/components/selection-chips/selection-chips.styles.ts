@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 export const selectionChipsStyles = css`
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
-    align-items: center;
     justify-content: space-between;
     margin-bottom: var(--_lm-space-2);
   }

@@ -84,7 +84,7 @@ export class LmSelectionChips extends LitElement {
     const collapsed = !this.expanded && chips.length > COLLAPSED_CHIPS;
     const shown = collapsed ? chips.slice(0, COLLAPSED_CHIPS) : chips;
     return html`
-      <div class="header">
+      <div class="row header">
         <p class="count" tabindex="-1">${this.countLabel(chips.length)}</p>
         ${chips.length > 0
           ? html`<button type="button" class="link" @click=${this.onClear}>${msg('Clear selection')}</button>`

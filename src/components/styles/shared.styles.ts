@@ -1,6 +1,6 @@
 /**
  * Base styles every leaf component includes after `tokens`: host typography, focus ring, visually-hidden text,
- * buttons and links, native checkboxes (all at least 24 × 24 px), table base with a horizontally scrolling wrapper.
+ * buttons and links, rows of controls, native checkboxes (all at least 24 × 24 px), table base with a horizontally scrolling wrapper.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
@@ -107,7 +107,9 @@ const sharedRules = css`
   .muted {
     color: var(--_lm-color-muted);
   }
-  .actions {
+  /* A row of controls that wraps when the panel is narrow: buttons, a pager, a toolbar. */
+  .actions,
+  .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_lm-space-2);

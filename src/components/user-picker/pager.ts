@@ -20,8 +20,8 @@ export function pageIndicator(users: UsersView, numbers: Intl.NumberFormat): str
 export function renderPager(users: UsersView, pageSizes: readonly number[], numbers: Intl.NumberFormat, actions: PagerActions): TemplateResult {
   const sizes = pageSizes.includes(users.pageSize) ? pageSizes : [...pageSizes, users.pageSize].sort((a, b) => a - b);
   return html`
-    <nav class="pager" aria-label=${msg('Pages')}>
-      <div class="pager-buttons">
+    <nav class="row pager" aria-label=${msg('Pages')}>
+      <div class="row pager-buttons">
         <button type="button" aria-label=${msg('First page')} ?disabled=${!users.canGoPrevious} @click=${() => actions.move('first')}>
           <span aria-hidden="true">«</span>
         </button>
@@ -36,7 +36,7 @@ export function renderPager(users: UsersView, pageSizes: readonly number[], numb
           <span aria-hidden="true">»</span>
         </button>
       </div>
-      <label class="page-size">
+      <label class="row page-size">
         ${msg('Users per page')}
         <select @change=${(event: Event) => actions.pageSize(Number((event.target as HTMLSelectElement).value))}>
           ${sizes.map((size) => html`<option value=${String(size)} ?selected=${size === users.pageSize}>${numbers.format(size)}</option>`)}

@@ -4,9 +4,6 @@ import { whenNarrow } from '../styles/narrow.styles.js';
 export const userPickerStyles = [
   css`
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
     align-items: end;
     margin-bottom: var(--_lm-space-3);
   }
@@ -35,28 +32,15 @@ export const userPickerStyles = [
     background: var(--_lm-color-surface-alt);
   }
   .pager {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--_lm-space-2);
-    align-items: center;
     margin-top: var(--_lm-space-3);
   }
   .pager-buttons {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_lm-space-1);
-    align-items: center;
   }
   .page-indicator {
     padding: 0 var(--_lm-space-2);
     white-space: nowrap;
-  }
-  .page-size {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lm-space-2);
-    align-items: center;
   }
   .cached {
     margin: 0 0 var(--_lm-space-2);

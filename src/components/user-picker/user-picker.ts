@@ -61,7 +61,7 @@ export class LmUserPicker extends LitElement {
     const locale = this.contexts.locale;
     // Part events stop at a shadow root: lm-bulk-select's are passed on from this picker to the root.
     return html`
-      <div class="toolbar">
+      <div class="row toolbar">
         <label class="search">
           ${msg('Search users')}
           <input type="search" value=${users.search} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
