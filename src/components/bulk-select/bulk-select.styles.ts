@@ -28,12 +28,6 @@ export const bulkSelectStyles = css`
     box-sizing: border-box;
     width: 100%;
     min-height: 10rem;
-    font: inherit;
-    padding: var(--_lm-space-1) var(--_lm-space-2);
-    border: 1px solid var(--_lm-color-border);
-    border-radius: var(--_lm-radius);
-    background: var(--_lm-color-surface);
-    color: var(--_lm-color-text);
     resize: vertical;
   }
   .hint {

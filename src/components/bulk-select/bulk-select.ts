@@ -55,7 +55,7 @@ export class LmBulkSelect extends LitElement {
         <h2 id="list-title">${msg('Select from a list')}</h2>
         <label>
           ${msg('User principal names or object IDs')}
-          <textarea aria-describedby="list-hint" spellcheck="false" autocomplete="off"></textarea>
+          <textarea class="text-field" aria-describedby="list-hint" spellcheck="false" autocomplete="off"></textarea>
         </label>
         <p id="list-hint" class="hint muted">${msg('One per line, or the text of a CSV file with a UserPrincipalName column.')}</p>
         <div class="dialog-actions">

@@ -25,13 +25,7 @@ export const selectionReviewStyles = [
     margin-bottom: var(--_lm-space-2);
   }
   .search input {
-    font: inherit;
     min-height: var(--_lm-target-size);
-    padding: var(--_lm-space-1) var(--_lm-space-2);
-    border: 1px solid var(--_lm-color-border);
-    border-radius: var(--_lm-radius);
-    background: var(--_lm-color-surface);
-    color: var(--_lm-color-text);
   }
   .selected-users {
     margin: 0;

@@ -68,7 +68,7 @@ export class LmSelectionReview extends LitElement {
     return html`
       <label class="search">
         ${msg('Find a selected user')}
-        <input type="search" .value=${this.query} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
+        <input type="search" class="text-field" .value=${this.query} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
       </label>
       ${rows.length === 0
         ? html`<p class="muted">${msg('No user matches.')}</p>`

@@ -1,6 +1,6 @@
 /**
  * Base styles every leaf component includes after `tokens`: host typography, focus ring, visually-hidden text,
- * buttons and links, rows of controls, native checkboxes (all at least 24 × 24 px), table base with a horizontally scrolling wrapper.
+ * buttons, text fields and links, rows of controls, native checkboxes (all at least 24 × 24 px), table base with a horizontally scrolling wrapper.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
@@ -50,16 +50,23 @@ const sharedRules = css`
     line-height: 1.3;
   }
 
-  button {
+  /* Buttons and text fields (search boxes, the pasted list, the page size) are the same box. */
+  button,
+  .text-field {
     font: inherit;
-    min-height: var(--_lm-target-size);
-    min-width: var(--_lm-target-size);
-    padding: var(--_lm-space-1) var(--_lm-space-3);
     border: 1px solid var(--_lm-color-border);
     border-radius: var(--_lm-radius);
     background: var(--_lm-color-surface);
     color: var(--_lm-color-text);
+  }
+  button {
+    min-height: var(--_lm-target-size);
+    min-width: var(--_lm-target-size);
+    padding: var(--_lm-space-1) var(--_lm-space-3);
     cursor: pointer;
+  }
+  .text-field {
+    padding: var(--_lm-space-1) var(--_lm-space-2);
   }
   button:disabled {
     cursor: not-allowed;

@@ -38,7 +38,7 @@ export function renderPager(users: UsersView, pageSizes: readonly number[], numb
       </div>
       <label class="row page-size">
         ${msg('Users per page')}
-        <select @change=${(event: Event) => actions.pageSize(Number((event.target as HTMLSelectElement).value))}>
+        <select class="text-field" @change=${(event: Event) => actions.pageSize(Number((event.target as HTMLSelectElement).value))}>
           ${sizes.map((size) => html`<option value=${String(size)} ?selected=${size === users.pageSize}>${numbers.format(size)}</option>`)}
         </select>
       </label>

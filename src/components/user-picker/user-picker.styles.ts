@@ -14,15 +14,8 @@ export const userPickerStyles = [
     flex: 1 1 12rem;
     min-width: 0;
   }
-  input[type='search'],
-  select {
-    font: inherit;
+  .text-field {
     min-height: 2rem;
-    padding: var(--_lm-space-1) var(--_lm-space-2);
-    border: 1px solid var(--_lm-color-border);
-    border-radius: var(--_lm-radius);
-    background: var(--_lm-color-surface);
-    color: var(--_lm-color-text);
     max-width: 100%;
   }
   .select-cell {

@@ -64,7 +64,7 @@ export class LmUserPicker extends LitElement {
       <div class="row toolbar">
         <label class="search">
           ${msg('Search users')}
-          <input type="search" value=${users.search} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
+          <input type="search" class="text-field" value=${users.search} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
         </label>
         <button type="button" aria-pressed=${users.onlySelected ? 'true' : 'false'} @click=${this.onViewToggle}>
           ${msg('Selected users')}
