@@ -71,8 +71,8 @@ export class LmMatchDialog extends LitElement {
       <form @submit=${this.onSubmit}>
         <h2 id="match-title">${msg('Match licenses')}</h2>
         <p class="muted">${msg('The selected users get the licenses the chosen user holds, with the same service plans.')}</p>
-        <label for="match-find">${msg('Find a user')}</label>
-        <input id="match-find" type="search" autocomplete="off" autofocus @input=${this.onInput} />
+        <label for="match-find" class="field-label">${msg('Find a user')}</label>
+        <input id="match-find" class="wide-field" type="search" autocomplete="off" autofocus @input=${this.onInput} />
         ${candidates.length > 0
           ? html`<fieldset>
               <legend>${msg('Users found')}</legend>

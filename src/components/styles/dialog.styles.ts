@@ -26,6 +26,17 @@ export const modalDialog = css`
     padding: var(--_lm-space-2) var(--_lm-space-3);
     border: 1px solid var(--_lm-color-divider);
   }
+  /* The dialog's one field (the user to find, the country): its label above it, the field as wide as the dialog. */
+  dialog .field-label {
+    display: block;
+    font-weight: 600;
+  }
+  dialog .wide-field {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--_lm-target-size);
+    font: inherit;
+  }
   /* A list to choose from (users, with checkboxes or radios) that scrolls within the dialog. */
   dialog .choices {
     max-height: 14rem;

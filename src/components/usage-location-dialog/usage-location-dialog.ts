@@ -69,8 +69,8 @@ export class LmUsageLocationDialog extends LitElement {
       <form @submit=${this.onSubmit}>
         <h2 id="location-title">${msg('Set usage location')}</h2>
         <p class="muted">${msg('Licenses can only be assigned to users with a usage location.')}</p>
-        <label for="country">${msg('Country or region')}</label>
-        <select id="country" required .value=${live(this.country)} @change=${this.onCountry}>
+        <label for="country" class="field-label">${msg('Country or region')}</label>
+        <select id="country" class="wide-field" required .value=${live(this.country)} @change=${this.onCountry}>
           <option value="">${msg('Choose a country or region')}</option>
           ${this.regionList().map((region) => html`<option value=${region.code}>${region.name}</option>`)}
         </select>
