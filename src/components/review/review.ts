@@ -12,6 +12,7 @@ import type { LocaleInfo } from '../../i18n/localization.js';
 import { formatDateTime, plural } from '../../i18n/format.js';
 import { failureSummary } from '../../i18n/reasons.js';
 import { renderDataTable } from '../data-table.js';
+import { SearchPages } from '../controllers/search-pages.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { pageSlice, renderResultsPager } from '../results-panel/results-pager.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -34,8 +35,7 @@ export class LmReview extends LitElement {
 
   private readonly contexts = new ViewContextController(this);
 
-  @state() private query = '';
-  @state() private page = 0;
+  private readonly pages = new SearchPages(this);
   @state() private heldBackOnly = false;
   private shownReview: ReviewView | null = null;
 
@@ -43,8 +43,7 @@ export class LmReview extends LitElement {
     const review = this.contexts.view?.review ?? null;
     // Another review (an undo after a save's): start from its first page, unfiltered.
     if (review !== null && (this.shownReview === null || review.kind !== this.shownReview.kind || review.undoOf?.jobId !== this.shownReview.undoOf?.jobId)) {
-      this.query = '';
-      this.page = 0;
+      this.pages.clear();
       this.heldBackOnly = false;
     }
     this.shownReview = review;
@@ -113,7 +112,7 @@ export class LmReview extends LitElement {
     return html`
       <div class="tools">
         <label>${msg('Find a user in the changes')}
-          <input type="search" .value=${this.query} @input=${this.onSearch} />
+          <input type="search" .value=${this.pages.query} @input=${this.pages.onSearch} />
         </label>
         ${review.heldBackCount > 0
           ? html`<button type="button" aria-pressed=${this.heldBackOnly ? 'true' : 'false'} @click=${this.onHeldBackOnly}>${msg('Show only held back')}</button>`
@@ -124,10 +123,10 @@ export class LmReview extends LitElement {
         caption: msg('Changes by user'),
         regionId: 'changes-caption',
         columns: [msg('User'), msg('Principal name'), msg('Change'), msg('Held back')],
-        body: html`<tbody>${pageSlice(rows, this.page, REVIEW_PAGE_SIZE).map((change) => this.renderRow(change, review, locale))}</tbody>`,
+        body: html`<tbody>${pageSlice(rows, this.pages.page, REVIEW_PAGE_SIZE).map((change) => this.renderRow(change, review, locale))}</tbody>`,
       })}
       ${rows.length === 0 ? html`<p class="muted">${msg('No user matches.')}</p>` : nothing}
-      ${renderResultsPager({ index: this.page, total: rows.length, size: REVIEW_PAGE_SIZE }, locale.numbers, this.goToPage, msg('Pages of changes'))}
+      ${renderResultsPager({ index: this.pages.page, total: rows.length, size: REVIEW_PAGE_SIZE }, locale.numbers, this.pages.goToPage, msg('Pages of changes'))}
     `;
   }
 
@@ -141,25 +140,16 @@ export class LmReview extends LitElement {
   }
 
   private visibleRows(review: ReviewView): readonly ReviewChange[] {
-    const query = this.query.trim().toLocaleLowerCase();
+    const query = this.pages.wanted;
     if (query === '' && !this.heldBackOnly) return review.changes;
     return review.changes.filter((change) =>
       (!this.heldBackOnly || change.heldBack !== null) &&
       (query === '' || change.displayName.toLocaleLowerCase().includes(query) || change.userPrincipalName.toLocaleLowerCase().includes(query)));
   }
 
-  private readonly onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.page = 0;
-  };
-
   private readonly onHeldBackOnly = (): void => {
     this.heldBackOnly = !this.heldBackOnly;
-    this.page = 0;
-  };
-
-  private readonly goToPage = (index: number): void => {
-    this.page = index;
+    this.pages.goToPage(0);
   };
 }
 

@@ -10,6 +10,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { UserId } from '../../core/types.js';
 import type { Chip } from '../../session/view-state.js';
 import { emit } from '../events.js';
+import { SearchPages } from '../controllers/search-pages.js';
 import { ViewContextController } from '../controllers/view-context-controller.js';
 import { pageCount, pageSlice, renderResultsPager } from '../results-panel/results-pager.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -31,9 +32,8 @@ export class LmSelectionReview extends LitElement {
 
   private readonly contexts = new ViewContextController(this);
 
+  private readonly pages = new SearchPages(this);
   @state() private open = false;
-  @state() private query = '';
-  @state() private page = 0;
 
   @query('input[type="search"]') private searchBox?: HTMLInputElement;
 
@@ -64,18 +64,18 @@ export class LmSelectionReview extends LitElement {
     const rows = this.visibleChips();
     const numbers = this.contexts.locale.numbers;
     // Removing the last users of the last page leaves the page before it.
-    const page = Math.min(this.page, pageCount(rows.length, REVIEW_PAGE_SIZE) - 1);
+    const page = Math.min(this.pages.page, pageCount(rows.length, REVIEW_PAGE_SIZE) - 1);
     return html`
       <label class="search">
         ${msg('Find a selected user')}
-        <input type="search" class="text-field" .value=${this.query} autocomplete="off" spellcheck="false" @input=${this.onSearch} />
+        <input type="search" class="text-field" .value=${this.pages.query} autocomplete="off" spellcheck="false" @input=${this.pages.onSearch} />
       </label>
       ${rows.length === 0
         ? html`<p class="muted">${msg('No user matches.')}</p>`
         : html`<ul class="selected-users" aria-label=${msg('Selected users')}>
             ${pageSlice(rows, page, REVIEW_PAGE_SIZE).map((chip, index) => this.renderUser(chip, index))}
           </ul>`}
-      ${renderResultsPager({ index: page, total: rows.length, size: REVIEW_PAGE_SIZE }, numbers, this.goToPage, msg('Pages of selected users'))}
+      ${renderResultsPager({ index: page, total: rows.length, size: REVIEW_PAGE_SIZE }, numbers, this.pages.goToPage, msg('Pages of selected users'))}
     `;
   }
 
@@ -96,7 +96,7 @@ export class LmSelectionReview extends LitElement {
 
   private visibleChips(): readonly Chip[] {
     const chips = this.chips();
-    const wanted = this.query.trim().toLocaleLowerCase();
+    const wanted = this.pages.wanted;
     if (wanted === '') return chips;
     if (this.keys?.chips !== chips) this.keys = { chips, keys: chips.map((chip) => `${chip.displayName}\n${chip.userPrincipalName}`.toLocaleLowerCase()) };
     const keys = this.keys.keys;
@@ -110,15 +110,6 @@ export class LmSelectionReview extends LitElement {
 
   private readonly onToggle = (): void => {
     this.open = !this.open;
-  };
-
-  private readonly onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.page = 0;
-  };
-
-  private readonly goToPage = (index: number): void => {
-    this.page = index;
   };
 }
 
