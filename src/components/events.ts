@@ -22,8 +22,22 @@ export const PART_EVENT_NAMES = [
 
 export type PartEventName = (typeof PART_EVENT_NAMES)[number];
 
-/** The detail of each part event; `extends Record` makes a name without a detail a type error. */
-export interface PartEventDetails extends Record<PartEventName, object> {
+/**
+ * The actions on a job (results, history, the interrupted job's banner): each names the job. lm-job-undo is "Undo
+ * this change" of a finished job: its reverse opens in the review step.
+ */
+type JobEventName = 'lm-job-cancel' | 'lm-job-retry-now' | 'lm-job-retry' | 'lm-job-resume' | 'lm-job-discard' | 'lm-export' | 'lm-job-undo';
+
+/** Intents that carry nothing but themselves (a close, a cancel, "Select all"). */
+type BareEventName =
+  | 'lm-selection-clear' | 'lm-select-all' | 'lm-select-cancel' | 'lm-plans-close' | 'lm-retry-load'
+  | 'lm-usage-location-open' | 'lm-usage-location-close' | 'lm-report-cancel' | 'lm-match-close';
+
+type JobEventDetails = { readonly [K in JobEventName]: { readonly jobId: string } };
+type BareEventDetails = { readonly [K in BareEventName]: Record<string, never> };
+
+/** The detail of each part event (PartEvent indexes it by every name, so a name without a detail is a type error). */
+export interface PartEventDetails extends JobEventDetails, BareEventDetails {
   'lm-user-toggle': { readonly userId: UserId; readonly selected: boolean };
   'lm-page-select': { readonly selected: boolean };
   'lm-page-change': { readonly page: PageMove };
@@ -32,34 +46,17 @@ export interface PartEventDetails extends Record<PartEventName, object> {
   'lm-view-change': { readonly onlySelected: boolean };
   'lm-step-change': { readonly step: Step };
   'lm-chip-remove': { readonly userId: UserId };
-  'lm-selection-clear': Record<string, never>;
-  'lm-select-all': Record<string, never>;
   'lm-select-list': { readonly text: string };
-  'lm-select-cancel': Record<string, never>;
   'lm-product-change': { readonly skuId: SkuId; readonly intent: ProductIntent };
   'lm-plans-open': { readonly skuId: SkuId };
   'lm-plans-change': { readonly skuId: SkuId; readonly disabledPlans: readonly ServicePlanId[] };
-  'lm-plans-close': Record<string, never>;
-  'lm-job-cancel': { readonly jobId: string };
-  'lm-job-retry-now': { readonly jobId: string };
-  'lm-job-retry': { readonly jobId: string };
-  'lm-job-resume': { readonly jobId: string };
-  'lm-job-discard': { readonly jobId: string };
-  'lm-export': { readonly jobId: string };
-  /** "Undo this change" of a finished job (results or history): its reverse opens in the review step. */
-  'lm-job-undo': { readonly jobId: string };
-  'lm-retry-load': Record<string, never>;
   /** Cancelable: the root asks the host page (public lm-buy-more) and cancels this one when the host did. */
   'lm-buy-more-request': { readonly skuId: SkuId; readonly productName: string };
-  'lm-usage-location-open': Record<string, never>;
-  'lm-usage-location-close': Record<string, never>;
   'lm-usage-location-set': { readonly userIds: readonly UserId[]; readonly usageLocation: string };
-  'lm-report-cancel': Record<string, never>;
   /** The dialog's "Find a user". */
   'lm-match-search': { readonly query: string };
   /** "Use these licenses": the plan becomes the chosen user's licenses; extras are kept or removed. */
   'lm-match-use': { readonly userId: UserId; readonly extras: ExtraLicenses };
-  'lm-match-close': Record<string, never>;
 }
 
 export class PartEvent<K extends PartEventName> extends CustomEvent<PartEventDetails[K]> {
