@@ -2,13 +2,13 @@
  * The fixture format (a tenant directory the reference server starts from) and its validation.
  * A bad fixture is refused with the path of the field at fault, e.g.
  * `customers[0].skus[2].totalUnits: expected a non-negative integer`.
+ * Users, groups, their licenses and service plans are the domain's (src/core/types.ts), less what the server works out.
  */
-export interface FixtureServicePlan {
-  readonly id: string;
-  readonly name: string;
-  readonly displayName: string;
+import type { HeldLicense, LicenseGroup, ServicePlan, TenantUser } from '../src/core/types.js';
+
+export interface FixtureServicePlan extends Omit<ServicePlan, 'appliesTo'> {
   /** Optional; "Tenant" plans are tenant-wide (e.g. EXCHANGE_S_FOUNDATION). Default "User". */
-  readonly appliesTo?: 'User' | 'Tenant';
+  readonly appliesTo?: ServicePlan['appliesTo'];
 }
 
 export interface FixtureSku {
@@ -40,23 +40,17 @@ export type CapabilityStatus = 'Enabled' | 'Warning' | 'Suspended' | 'Deleted' |
 export const CAPABILITY_STATUSES: readonly CapabilityStatus[] = ['Enabled', 'Warning', 'Suspended', 'Deleted', 'LockedOut'];
 
 /** A security group with group-based licensing: every member inherits its licenses. */
-export interface FixtureGroup {
-  readonly id: string;
-  readonly displayName: string;
+export interface FixtureGroup extends LicenseGroup {
   /** User ids of this customer. */
   readonly members: readonly string[];
   readonly licenses: readonly FixtureLicense[];
 }
 
-export interface FixtureLicense {
-  readonly skuId: string;
-  readonly disabledPlans: readonly string[];
-}
+/** A license as assigned directly; where group licenses come from is the server's to work out. */
+export type FixtureLicense = Pick<HeldLicense, 'skuId' | 'disabledPlans'>;
 
-export interface FixtureUser {
-  readonly id: string;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
+export interface FixtureUser extends Omit<TenantUser, 'usageLocation' | 'licenses'> {
+  /** Optional, default null (no usage location). */
   readonly usageLocation?: string | null;
   readonly licenses: readonly FixtureLicense[];
 }
