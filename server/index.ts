@@ -4,13 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './app.js';
 import type { ServerContext } from './context.js';
 import { demoFixture } from './demo/tenant.js';
 import { FaultInjector } from './faults.js';
 import { FixtureError, parseFixture, validateFixture, type Fixture } from './fixture.js';
 import { Identity } from './identity/identity.js';
+import { listen } from './listen.js';
 import { StateFile } from './persistence.js';
 import { seededRandom } from './prng.js';
 import { Store } from './store.js';
@@ -110,14 +110,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }));
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, host, options.port);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | null = null;
   return {
