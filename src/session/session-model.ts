@@ -8,12 +8,14 @@ import { EMPTY_SELECTION, type Selection } from '../core/selection.js';
 import { createPaging, type Paging } from '../core/paging.js';
 import type { CustomerId, HeldLicense, Product, SkuId, TenantUser, UserId, UserOperation } from '../core/types.js';
 import { INITIAL, type LoadState } from './load-state.js';
-import type { AccessView, BulkSelectView, JobSummary, JobView, LocationJob, MatchedView, MatchView, ReportView, Step, ViewError } from './view-state.js';
+import type { AccessView, LocationJob, Step, ViewError, ViewState } from './view-state.js';
 
-export interface SessionModel {
-  readonly customerId: CustomerId;
-  readonly step: Step;
-  readonly access: AccessView;
+/** What the view state shows as the model holds it: declared once, in view-state.ts. */
+type ShownAsIs =
+  | 'customerId' | 'step' | 'access' | 'bulkSelect' | 'plansOpenFor' | 'job'
+  | 'interruptedJob' | 'history' | 'report' | 'match' | 'matched' | 'notice';
+
+export interface SessionModel extends Pick<ViewState, ShownAsIs> {
   /**
    * Each user's one record (name, principal name, usage location, held licenses): the users something below refers
    * to by id (selected, on a kept page, on the page on screen). Written only through users-map.ts.
@@ -32,25 +34,16 @@ export interface SessionModel {
   readonly licensesReadAt: ReadonlyMap<UserId, number>;
   /** Whether the users list brings licenses (Graph) or leaves them to a read per user (Partner Center); null before the first page. */
   readonly listsLicenses: boolean | null;
-  readonly bulkSelect: BulkSelectView | null;
   readonly products: LoadState<readonly Product[]>;
   /** The selected users' current licenses, loaded when the licenses step opens. */
   readonly licenses: LoadState<true>;
   readonly plan: LicensePlan;
-  readonly plansOpenFor: SkuId | null;
-  readonly job: JobView | null;
   /** Set while the review step shows. */
   readonly review: PendingReview | null;
   /** The last "Set usage location" run. */
   readonly locationJob: LocationJob | null;
   /** "Set usage location" is open. */
   readonly locationDialogOpen: boolean;
-  readonly interruptedJob: JobSummary | null;
-  readonly history: readonly JobSummary[];
-  readonly report: ReportView | null;
-  readonly match: MatchView | null;
-  readonly matched: MatchedView | null;
-  readonly notice: ViewError | null;
 }
 
 export const FULL_ACCESS: AccessView = Object.freeze({ canChange: true, readOnlyReason: null, agentName: null });
