@@ -6,6 +6,7 @@ import type {
   CheckState, CustomerId, FailureReason, Finding, LicenseAssignment, LicenseProblem, Product, ProductIntent, ServicePlanId, SkuId, TenantUser, UserId,
 } from '../core/types.js';
 import type { JobProgress } from '../core/executor/job.js';
+import type { UserResult } from '../core/executor/results-csv.js';
 import type { ProductChangeCount } from '../core/review.js';
 import type { ExtraLicenses } from '../core/match.js';
 
@@ -131,14 +132,8 @@ export interface ProductsView {
 
 export type OutcomeKind = 'succeeded' | 'failed' | 'unchanged' | 'cancelled' | 'pending';
 
-export interface OutcomeRow {
+export interface OutcomeRow extends UserResult<OutcomeKind, SkuId, FailureReason | null> {
   readonly userId: UserId;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
-  readonly outcome: OutcomeKind;
-  readonly assigned: readonly SkuId[];
-  readonly removed: readonly SkuId[];
-  readonly reason: FailureReason | null;
 }
 
 export interface JobView {

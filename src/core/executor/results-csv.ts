@@ -1,14 +1,21 @@
 /** The results of a job as CSV for the admin to keep or share, formula-guarded (core/csv.ts). */
 import { BYTE_ORDER_MARK, csvLine } from '../csv.js';
 
-export interface ResultRow {
+/**
+ * One user's line of a job's results: in the results view as kinds and ids (session/view-state.ts OutcomeRow), in
+ * the CSV as words (the default types).
+ */
+export interface UserResult<Outcome = string, Product = string, Reason = string> {
   readonly displayName: string;
   readonly userPrincipalName: string;
-  readonly outcome: string;
-  readonly assigned: readonly string[];
-  readonly removed: readonly string[];
-  readonly reason: string;
+  readonly outcome: Outcome;
+  readonly assigned: readonly Product[];
+  readonly removed: readonly Product[];
+  readonly reason: Reason;
 }
+
+/** A CSV line: every column in words. */
+export type ResultRow = UserResult;
 
 export interface CsvOptions {
   /** Start with a byte-order mark so spreadsheet apps read non-ASCII names as UTF-8. */
