@@ -7,28 +7,26 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
-import { realClock, type Clock } from './clock.js';
+import { PendingRun, type ClockSource } from './clock.js';
 
 export interface AnnouncerOptions {
   readonly minIntervalMs?: number;
-  /** Where time comes from, asked when needed (the UI config context may supply one after construction). */
-  readonly clock?: () => Clock | undefined;
+  readonly clock?: ClockSource;
 }
 
 export class AnnouncerController implements ReactiveController {
   private spoken = '';
   private lastAt = Number.NEGATIVE_INFINITY;
   private pending: string | null = null;
-  private cancelTimer: (() => void) | undefined;
+  private readonly timer: PendingRun;
   private readonly minIntervalMs: number;
-  private readonly clock: () => Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     options: AnnouncerOptions = {},
   ) {
     this.minIntervalMs = options.minIntervalMs ?? 1500;
-    this.clock = () => options.clock?.() ?? realClock;
+    this.timer = new PendingRun(options.clock);
     host.addController(this);
   }
 
@@ -40,13 +38,13 @@ export class AnnouncerController implements ReactiveController {
   announce(text: string): void {
     const message = text.trim();
     if (message === '' || (message === this.spoken && this.pending === null)) return;
-    const wait = this.lastAt + this.minIntervalMs - this.clock().now();
-    if (wait <= 0 && this.cancelTimer === undefined) {
+    const wait = this.lastAt + this.minIntervalMs - this.timer.now();
+    if (wait <= 0 && !this.timer.waiting) {
       this.speak(message);
       return;
     }
     this.pending = message;
-    this.cancelTimer ??= this.clock().after(Math.max(wait, 0), () => this.flush());
+    this.timer.start(Math.max(wait, 0), () => this.flush());
   }
 
   hostConnected(): void {
@@ -55,8 +53,7 @@ export class AnnouncerController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
-    this.cancelTimer?.();
-    this.cancelTimer = undefined;
+    this.timer.cancel();
     this.pending = null;
   }
 
@@ -72,7 +69,6 @@ export class AnnouncerController implements ReactiveController {
   }
 
   private flush(): void {
-    this.cancelTimer = undefined;
     const message = this.pending;
     this.pending = null;
     if (message !== null && message !== this.spoken) this.speak(message);
@@ -80,7 +76,7 @@ export class AnnouncerController implements ReactiveController {
 
   private speak(message: string): void {
     this.spoken = message;
-    this.lastAt = this.clock().now();
+    this.lastAt = this.timer.now();
     this.host.requestUpdate();
   }
 }

@@ -4,12 +4,11 @@
  * holds. While a job runs, a one-second tick keeps the shown waiting time current.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { realClock, type Clock } from './clock.js';
+import { PendingRun, type ClockSource } from './clock.js';
 
 export interface StallOptions {
   readonly afterMs?: number;
-  /** Where time comes from, asked when needed (the UI config context may supply one after construction). */
-  readonly clock?: () => Clock | undefined;
+  readonly clock?: ClockSource;
   readonly tickMs?: number;
 }
 
@@ -17,10 +16,9 @@ export class StallController implements ReactiveController {
   private jobId: string | null = null;
   private done = -1;
   private since = 0;
-  private cancelTick: (() => void) | undefined;
+  private readonly ticks: PendingRun;
   private readonly afterMs: number;
   private readonly tickMs: number;
-  private readonly clock: () => Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,7 +26,7 @@ export class StallController implements ReactiveController {
   ) {
     this.afterMs = options.afterMs ?? 10_000;
     this.tickMs = options.tickMs ?? 1_000;
-    this.clock = () => options.clock?.() ?? realClock;
+    this.ticks = new PendingRun(options.clock);
     host.addController(this);
   }
 
@@ -44,14 +42,11 @@ export class StallController implements ReactiveController {
     if (jobId !== this.jobId || done !== this.done) {
       this.jobId = jobId;
       this.done = done;
-      this.since = this.clock().now();
+      this.since = this.ticks.now();
     }
     // The tick re-renders, which calls watch again and sets the next tick.
-    this.cancelTick ??= this.clock().after(this.tickMs, () => {
-      this.cancelTick = undefined;
-      this.host.requestUpdate();
-    });
-    const still = this.clock().now() - this.since;
+    this.ticks.start(this.tickMs, () => this.host.requestUpdate());
+    const still = this.ticks.now() - this.since;
     return still >= this.afterMs ? still : null;
   }
 
@@ -60,8 +55,7 @@ export class StallController implements ReactiveController {
   }
 
   private stop(): void {
-    this.cancelTick?.();
-    this.cancelTick = undefined;
+    this.ticks.cancel();
     this.jobId = null;
     this.done = -1;
   }
