@@ -8,7 +8,7 @@ import { productStates } from '../core/product-state.js';
 import { choiceFor, plansChanged, shownDisabledPlans, type LicensePlan } from '../core/plan.js';
 import { displayedState } from '../core/tri-state.js';
 import { hasBlocking, usersWithFindings } from '../core/validation.js';
-import type { Finding, LicensingRules, Product, TenantUser, UserId } from '../core/types.js';
+import type { Finding, LicensingRules, Product, TenantUser } from '../core/types.js';
 import { holdersBySku, problemsBySku } from './holders.js';
 import { cachedAtOf, errorOf, valueOf, viewStatus } from './load-state.js';
 import { keep, keepList } from './keep-identity.js';
@@ -16,20 +16,13 @@ import { memo } from './memo.js';
 import { everyChangeHeldBack, NO_PREFLIGHT, preflight, rulesFor, type Preflight } from './preflight.js';
 import { planNamesOf, saveReview, undoReview } from './review-view.js';
 import type { PendingReview, SessionModel } from './session-model.js';
-import type { Chip, Holder, LicenseProblemRow, ProductRow, ProductsView, ReviewView } from './view-state.js';
+import type { Chip, Holder, LicenseProblemRow, ProductRow, ProductsView, ReviewView, ViewState } from './view-state.js';
 
 const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
 const NO_PROBLEMS: readonly LicenseProblemRow[] = Object.freeze([]);
 
 /** The ViewState fields this module builds. */
-export interface LicensesSlices {
-  readonly products: ProductsView;
-  readonly findings: readonly Finding[];
-  readonly saveBlocked: boolean;
-  readonly heldBack: readonly UserId[];
-  readonly saveHeldBack: boolean;
-  readonly review: ReviewView | null;
-}
+export type LicensesSlices = Pick<ViewState, 'products' | 'findings' | 'saveBlocked' | 'heldBack' | 'saveHeldBack' | 'review'>;
 
 /** What the licenses view needs from the ViewBuilder that owns it. */
 export interface LicensesInputs {
