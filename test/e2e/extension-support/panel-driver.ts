@@ -138,10 +138,11 @@ export function panel(page: Page, named: RoleSelector = ariaSelector): PanelDriv
       }, 120_000);
     },
     async waitForJobFinished() {
+      // The summary's "Export CSV" is drawn only once the job has ended. The absence of "Cancel" alone was once seen
+      // while the rows still said "Waiting": the accessibility tree the query reads can lag the page.
       await eventually('the job to finish', async () => {
-        const cancel = await page.$(button('Cancel'));
-        const table = await page.$(named('table', 'Results'));
-        return table !== null && cancel === null ? true : null;
+        const [cancel, table, exportCsv] = await Promise.all([page.$(button('Cancel')), page.$(named('table', 'Results')), page.$(button('Export CSV'))]);
+        return table !== null && exportCsv !== null && cancel === null ? true : null;
       }, 180_000);
     },
     async interruptedJob() {
