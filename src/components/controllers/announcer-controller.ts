@@ -7,26 +7,28 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
-import { PendingRun, type ClockSource } from './clock.js';
+import { realClock, type Clock } from './clock.js';
 
 export interface AnnouncerOptions {
   readonly minIntervalMs?: number;
-  readonly clock?: ClockSource;
+  /** Where time comes from, asked when needed (the UI config context may supply one after construction). */
+  readonly clock?: () => Clock | undefined;
 }
 
 export class AnnouncerController implements ReactiveController {
   private spoken = '';
   private lastAt = Number.NEGATIVE_INFINITY;
   private pending: string | null = null;
-  private readonly timer: PendingRun;
+  private cancelTimer: (() => void) | undefined;
   private readonly minIntervalMs: number;
+  private readonly clock: () => Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     options: AnnouncerOptions = {},
   ) {
     this.minIntervalMs = options.minIntervalMs ?? 1500;
-    this.timer = new PendingRun(options.clock);
+    this.clock = () => options.clock?.() ?? realClock;
     host.addController(this);
   }
 
@@ -38,13 +40,13 @@ export class AnnouncerController implements ReactiveController {
   announce(text: string): void {
     const message = text.trim();
     if (message === '' || (message === this.spoken && this.pending === null)) return;
-    const wait = this.lastAt + this.minIntervalMs - this.timer.now();
-    if (wait <= 0 && !this.timer.waiting) {
+    const wait = this.lastAt + this.minIntervalMs - this.clock().now();
+    if (wait <= 0 && this.cancelTimer === undefined) {
       this.speak(message);
       return;
     }
     this.pending = message;
-    this.timer.start(Math.max(wait, 0), () => this.flush());
+    this.cancelTimer ??= this.clock().after(Math.max(wait, 0), () => this.flush());
   }
 
   hostConnected(): void {
@@ -53,7 +55,8 @@ export class AnnouncerController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
-    this.timer.cancel();
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.pending = null;
   }
 
@@ -69,6 +72,7 @@ export class AnnouncerController implements ReactiveController {
   }
 
   private flush(): void {
+    this.cancelTimer = undefined;
     const message = this.pending;
     this.pending = null;
     if (message !== null && message !== this.spoken) this.speak(message);
@@ -76,7 +80,7 @@ export class AnnouncerController implements ReactiveController {
 
   private speak(message: string): void {
     this.spoken = message;
-    this.lastAt = this.timer.now();
+    this.lastAt = this.clock().now();
     this.host.requestUpdate();
   }
 }

@@ -4,11 +4,12 @@
  * holds. While a job runs, a one-second tick keeps the shown waiting time current.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PendingRun, type ClockSource } from './clock.js';
+import { realClock, type Clock } from './clock.js';
 
 export interface StallOptions {
   readonly afterMs?: number;
-  readonly clock?: ClockSource;
+  /** Where time comes from, asked when needed (the UI config context may supply one after construction). */
+  readonly clock?: () => Clock | undefined;
   readonly tickMs?: number;
 }
 
@@ -16,9 +17,10 @@ export class StallController implements ReactiveController {
   private jobId: string | null = null;
   private done = -1;
   private since = 0;
-  private readonly ticks: PendingRun;
+  private cancelTick: (() => void) | undefined;
   private readonly afterMs: number;
   private readonly tickMs: number;
+  private readonly clock: () => Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,7 +28,7 @@ export class StallController implements ReactiveController {
   ) {
     this.afterMs = options.afterMs ?? 10_000;
     this.tickMs = options.tickMs ?? 1_000;
-    this.ticks = new PendingRun(options.clock);
+    this.clock = () => options.clock?.() ?? realClock;
     host.addController(this);
   }
 
@@ -42,11 +44,14 @@ export class StallController implements ReactiveController {
     if (jobId !== this.jobId || done !== this.done) {
       this.jobId = jobId;
       this.done = done;
-      this.since = this.ticks.now();
+      this.since = this.clock().now();
     }
     // The tick re-renders, which calls watch again and sets the next tick.
-    this.ticks.start(this.tickMs, () => this.host.requestUpdate());
-    const still = this.ticks.now() - this.since;
+    this.cancelTick ??= this.clock().after(this.tickMs, () => {
+      this.cancelTick = undefined;
+      this.host.requestUpdate();
+    });
+    const still = this.clock().now() - this.since;
     return still >= this.afterMs ? still : null;
   }
 
@@ -55,7 +60,8 @@ export class StallController implements ReactiveController {
   }
 
   private stop(): void {
-    this.ticks.cancel();
+    this.cancelTick?.();
+    this.cancelTick = undefined;
     this.jobId = null;
     this.done = -1;
   }
