@@ -153,7 +153,7 @@ if (wantE2e || firefoxReady) {
       return;
     }
     await Promise.all([
-      wantE2e ? nodeTests('e2e', testFiles('test/e2e'), { inOneProcess: true, env: { CHROME_PATH: chromePath, HEADLESS_SHELL_PATH: pageBrowserPath } }) : undefined,
+      wantE2e ? nodeTests('e2e', testFiles('test/e2e'), { inOneProcess: true, env: { CHROME_PATH: chromePath, HEADLESS_SHELL_PATH: shellPath } }) : undefined,
       firefoxReady ? nodeTests('firefox', testFiles('test/firefox'), { env: { FIREFOX_PATH: firefoxPath } }) : undefined,
     ]);
   }));

@@ -56,8 +56,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        // npm test passes Chromium's headless shell (test/run-all.mjs); run alone, the shell when installed.
-        executablePath: process.env.CHROME_PATH || ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)),
+        // npm test passes the page browser it chose (test/run-all.mjs); run alone, the same choice: the headless
+        // shell when installed, else Chromium.
+        executablePath: process.env.CHROME_PATH || [process.env.HEADLESS_SHELL_PATH || '/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)),
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },
     }),
