@@ -50,7 +50,10 @@ async function openContext(): Promise<BrowserContext> {
   try {
     return await (await current.browser).createBrowserContext();
   } catch (error) {
+    // The next stack starts afresh; a browser that launched but gave no context is not left running.
+    current.users -= 1;
     if (shared === current) shared = null;
+    if (current.users === 0) void current.browser.then((browser) => browser.close(), () => undefined);
     throw error;
   }
 }
